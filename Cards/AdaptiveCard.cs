@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace ThiDuaBot.Cards;
+
+/// <summary>Small builders for Adaptive Card 1.5 JSON. Cards are plain <see cref="JsonObject"/>s.</summary>
+public static class AdaptiveCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    public static JsonObject Create(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray(body.ToArray()),
+        };
+        var actionArray = actions?.ToArray();
+        if (actionArray is { Length: > 0 })
+        {
+            card["actions"] = new JsonArray(actionArray);
+        }
+        card["msteams"] = new JsonObject { ["width"] = "Full" };
+        return card;
+    }
+
+    public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null) block["size"] = size;
+        if (weight is not null) block["weight"] = weight;
+        if (subtle) block["isSubtle"] = true;
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
+    }
+
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+}
