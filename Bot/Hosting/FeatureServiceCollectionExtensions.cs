@@ -1,0 +1,21 @@
+using ThiDuaBot.Bot.Features.Commands;
+using ThiDuaBot.Bot.Features.Conversations;
+using ThiDuaBot.Bot.Features.Help;
+using ThiDuaBot.Bot.Protocol;
+
+namespace ThiDuaBot.Bot.Hosting;
+
+public static class FeatureServiceCollectionExtensions
+{
+    /// <summary>Every feature's handlers: commands, card verbs, conversation events.</summary>
+    public static IServiceCollection AddBotFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<IMessageHandler, CommandMessageHandler>();
+
+        services.AddSingleton<IActivityObserver, ConversationRecorder>();
+        services.AddSingleton<IConversationEventHandler, InstallationHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using ThiDuaBot.Storage;
+using ThiDuaBot.Storage.Conversations;
+
+namespace ThiDuaBot.Bot.Hosting;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Azure Tables from <c>ConnectionStrings:Storage</c> (default Azurite) and the <c>Storage</c> section.</summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection("Storage"))
+            .Configure(options =>
+            {
+                var connectionString = configuration.GetConnectionString("Storage");
+                if (!string.IsNullOrWhiteSpace(connectionString))
+                {
+                    options.ConnectionString = connectionString;
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<Tables>();
+        services.AddSingleton<ConversationStore>();
+        services.AddHostedService<StorageInitializer>();
+        return services;
+    }
+}

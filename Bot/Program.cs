@@ -1,0 +1,33 @@
+using ThiDuaBot.Bot.Hosting;
+using ThiDuaBot.Bot.Protocol;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddBotFeatures();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+if (string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+{
+    app.Logger.LogWarning(
+        "MicrosoftAppId is not set: AUTHENTICATION IS OFF and /api/messages accepts unauthenticated requests from anyone. "
+        + "This is allowed only in the Development environment, for the local Playground.");
+}
+
+// Never show a stack trace: an unhandled error is a bare 500, logged with its detail.
+app.UseExceptionHandler(error => error.Run(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+    return Task.CompletedTask;
+}));
+
+app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapBotMessages();
+
+app.Run();
+
+/// <summary>Entry point; public so functional tests can host the bot with WebApplicationFactory.</summary>
+public partial class Program;
