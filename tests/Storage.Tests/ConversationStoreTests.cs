@@ -1,0 +1,107 @@
+using ThiDuaBot.Storage.Conversations;
+
+namespace ThiDuaBot.Storage.Tests;
+
+public sealed class ConversationStoreTests : StorageTestBase
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private static StoredConversation Personal(string tenant = "tenant-a", string conversationId = "a:1xYz/Personal#1?") => new()
+    {
+        TenantId = tenant,
+        ConversationId = conversationId,
+        ConversationType = "personal",
+        ServiceUrl = "https://smba.trafficmanager.net/apac/",
+        ChannelId = "msteams",
+        BotId = "28:bot",
+        BotName = "ThiDuaBot",
+        UserId = "29:user",
+        UserAadObjectId = "aad-user-1",
+        UserName = "Nguyễn Văn An",
+        Locale = "vi-VN",
+    };
+
+    [Fact]
+    public async Task Recorded_conversation_reads_back_with_every_field_even_with_characters_keys_forbid()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+
+        var read = await store.GetAsync("tenant-a", "a:1xYz/Personal#1?", CancellationToken.None);
+
+        Assert.NotNull(read);
+        Assert.Equal(Personal() with { InstalledAt = T0, LastActivityAt = T0 }, read);
+    }
+
+    [Fact]
+    public async Task Recording_again_keeps_first_install_time_and_welcome()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+        Assert.True(await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None));
+
+        await store.RecordInstalledAsync(Personal() with { Locale = "en-US" }, T0.AddHours(1), CancellationToken.None);
+        var read = await store.GetAsync("tenant-a", Personal().ConversationId, CancellationToken.None);
+
+        Assert.Equal(T0, read!.InstalledAt);
+        Assert.Equal(T0, read.WelcomedAt);
+        Assert.Equal(T0.AddHours(1), read.LastActivityAt);
+        Assert.Equal("en-US", read.Locale);
+    }
+
+    [Fact]
+    public async Task Welcome_is_claimed_once_even_by_concurrent_callers()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None)));
+
+        Assert.Equal(1, claims.Count(c => c));
+    }
+
+    [Fact]
+    public async Task Uninstall_marks_the_row_and_a_reinstall_welcomes_again()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+        Assert.True(await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None));
+
+        Assert.True(await store.MarkUninstalledAsync("tenant-a", Personal().ConversationId, T0.AddDays(1), CancellationToken.None));
+        var removed = await store.GetAsync("tenant-a", Personal().ConversationId, CancellationToken.None);
+        Assert.False(removed!.Installed);
+        Assert.Equal(T0.AddDays(1), removed.UninstalledAt);
+        Assert.Null(await store.FindPersonalAsync("tenant-a", "aad-user-1", CancellationToken.None));
+        Assert.False(await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None));
+
+        await store.RecordInstalledAsync(Personal(), T0.AddDays(2), CancellationToken.None);
+        var back = await store.GetAsync("tenant-a", Personal().ConversationId, CancellationToken.None);
+        Assert.True(back!.Installed);
+        Assert.Null(back.UninstalledAt);
+        Assert.Equal(T0.AddDays(2), back.InstalledAt);
+        Assert.True(await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0.AddDays(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Uninstall_of_an_unknown_conversation_stores_nothing()
+    {
+        var store = new ConversationStore(Tables);
+        Assert.False(await store.MarkUninstalledAsync("tenant-a", "never-seen", T0, CancellationToken.None));
+        Assert.Empty(await store.ListAsync("tenant-a", CancellationToken.None).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Tenants_are_separate_partitions()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal("tenant-a", "c1"), T0, CancellationToken.None);
+        await store.RecordInstalledAsync(Personal("tenant-b", "c2"), T0, CancellationToken.None);
+
+        var a = await store.ListAsync("tenant-a", CancellationToken.None).ToListAsync();
+
+        Assert.Equal(["c1"], a.Select(c => c.ConversationId));
+        Assert.Null(await store.GetAsync("tenant-a", "c2", CancellationToken.None));
+        Assert.Equal("c2", (await store.FindPersonalAsync("tenant-b", "aad-user-1", CancellationToken.None))?.ConversationId);
+    }
+}
