@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDuaBot.Storage;
+using ThiDuaBot.TestSupport.Azurite;
+using ThiDuaBot.TestSupport.Fakes;
+using ThiDuaBot.TestSupport.Hosting;
+
+namespace ThiDuaBot.Bot.Tests;
+
+/// <summary>A fresh fake Teams channel, a fresh table prefix on the shared Azurite and the real bot, per test.</summary>
+public abstract class BotTestBase : IAsyncLifetime
+{
+    protected FakeTeamsChannel Channel { get; private set; } = null!;
+    protected BotApplication Bot { get; private set; } = null!;
+    protected string StorageConnectionString { get; private set; } = null!;
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public async Task InitializeAsync()
+    {
+        var azurite = await AzuriteServer.GetAsync();
+        StorageConnectionString = azurite.ConnectionString;
+        Channel = await FakeTeamsChannel.StartAsync();
+        Bot = new BotApplication(Channel, StorageConnectionString, AzuriteServer.NewTablePrefix(), Settings, ConfigureServices);
+        Bot.CreateClient().Dispose(); // start the host, so tables exist before the test
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Channel.DisposeAsync();
+    }
+
+    protected Task<HttpResponseMessage> SendAsync(JsonObject activity) => Bot.PostActivityAsync(activity, Bot.ValidToken());
+
+    /// <summary>Every row the bot has stored in any of its tables.</summary>
+    protected async Task<int> CountStoredRowsAsync()
+    {
+        var service = new TableServiceClient(StorageConnectionString);
+        var count = 0;
+        foreach (var name in TableNames.All)
+        {
+            await foreach (var _ in service.GetTableClient(Bot.TablePrefix + name).QueryAsync<TableEntity>())
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    protected T Service<T>() where T : notnull => Bot.Services.GetRequiredService<T>();
+
+    /// <summary>Activities the bot sent to the fake Connector (send, reply, update).</summary>
+    protected IReadOnlyList<RecordedRequest> SentActivities() =>
+        Channel.ConnectorRequests.Where(r => r.Method is "POST" or "PUT" && r.Path.Contains("/activities", StringComparison.Ordinal)).ToList();
+
+    protected static string? CardText(RecordedRequest sent) =>
+        sent.BodyObject?["attachments"]?[0]?["content"]?.ToJsonString();
+}
