@@ -60,5 +60,5 @@ public abstract class BotTestBase : IAsyncLifetime
         Channel.ConnectorRequests.Where(r => r.Method is "POST" or "PUT" && r.Path.Contains("/activities", StringComparison.Ordinal)).ToList();
 
     protected static string? CardText(RecordedRequest sent) =>
-        sent.BodyObject?["attachments"]?[0]?["content"]?.ToJsonString();
+        sent.BodyObject?["attachments"]?[0]?["content"]?.ToJsonString(ThiDuaBot.Bot.Protocol.ProtocolJson.Options);
 }
