@@ -14,15 +14,14 @@ public sealed class CardValidator
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private const string SolutionFileName = "ThiDuaBot.sln";
     private const string InstallHint =
-        "Install the test tools first: Node.js 20 on the PATH, then `npm ci` in the repository root "
-        + "(the test command in the README), and run the tests again.";
+        "Install the project's npm tools first: Node.js 20 on the PATH, then the README's test command "
+        + "(scripts/test.sh), or 'npm ci' in the repository root; then run the tests again.";
 
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public CardValidator()
-        : this(FindRepoRoot(AppContext.BaseDirectory))
+        : this(RepositoryRoot.Value)
     {
     }
 
@@ -36,19 +35,6 @@ public sealed class CardValidator
     private string ScriptPath => Path.Combine(RepoRoot, "tests", "card-validator", "validate.js");
 
     private string LibraryPath => Path.Combine(RepoRoot, "node_modules", "adaptivecards", "dist", "adaptivecards.js");
-
-    /// <summary>Walks up from <paramref name="startDirectory"/> to the folder holding ThiDuaBot.sln.</summary>
-    public static string FindRepoRoot(string startDirectory)
-    {
-        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No {SolutionFileName} found in {startDirectory} or any folder above it.");
-    }
 
     public async Task<CardValidationResult> ValidateAsync(JsonObject card, CancellationToken cancellationToken = default) =>
         (await ValidateAsync([card], cancellationToken).ConfigureAwait(false))[0];
