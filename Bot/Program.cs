@@ -25,6 +25,7 @@ app.UseExceptionHandler(error => error.Run(context =>
 }));
 
 app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapInfoPages();
 app.MapBotMessages();
 
 app.Run();
