@@ -19,7 +19,7 @@ public static class ConversationMapping
         return new StoredConversation
         {
             TenantId = reference.TenantId,
-            ConversationId = reference.ConversationId,
+            ConversationId = WithoutThread(reference.ConversationId),
             ConversationType = type,
             ServiceUrl = reference.ServiceUrl,
             ChannelId = reference.ChannelId,
@@ -33,5 +33,15 @@ public static class ConversationMapping
             TeamName = turn.ChannelData.TeamName,
             Locale = reference.Locale,
         };
+    }
+
+    /// <summary>
+    /// A channel post's conversation id names its thread (<c>19:…@thread.tacv2;messageid=…</c>); the bot stores the
+    /// channel itself, once, not one row per thread.
+    /// </summary>
+    public static string WithoutThread(string conversationId)
+    {
+        var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return thread < 0 ? conversationId : conversationId[..thread];
     }
 }

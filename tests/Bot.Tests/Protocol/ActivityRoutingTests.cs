@@ -69,6 +69,9 @@ public sealed class ActivityRoutingTests : BotTestBase
         Assert.Equal("POST", reply.Method);
         Assert.Equal($"/v3/conversations/{TeamsActivities.ChannelConversationId};messageid=1700000000777/activities/1700000000777", reply.Path);
         Assert.Contains(Strings.Vi.HelpTitle, CardText(reply));
+
+        var stored = await Service<ConversationStore>().ListAsync(BotApplication.TenantId, CancellationToken.None).ToListAsync();
+        Assert.Equal([TeamsActivities.ChannelConversationId], stored.Select(c => c.ConversationId));
     }
 
     [Fact]
