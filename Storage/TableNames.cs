@@ -4,6 +4,9 @@ namespace ThiDuaBot.Storage;
 public static class TableNames
 {
     public const string Conversations = "Conversations";
+    public const string People = "People";
+    public const string Units = "Units";
+    public const string PeopleByAad = "PeopleByAad";
 
-    public static readonly IReadOnlyList<string> All = [Conversations];
+    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad];
 }

@@ -1,0 +1,73 @@
+using ThiDuaBot.Storage.Roster;
+
+namespace ThiDuaBot.Storage.Tests;
+
+public sealed class RosterStoreTests : StorageTestBase
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private static Person An(string? aad = "aad-an") => new()
+    {
+        SignInName = "An.Nguyen@sokhcn.example.vn",
+        DisplayName = "Nguyễn Văn An",
+        Email = "an.nguyen@sokhcn.example.vn",
+        AadObjectId = aad,
+        UnitId = "van-phong",
+        Roles = Role.Staff | Role.UnitHead,
+        AddedAt = T0,
+    };
+
+    [Fact]
+    public async Task Person_is_found_by_sign_in_name_in_any_case_and_by_object_id()
+    {
+        var store = new RosterStore(Tables);
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([An()], [new Unit { UnitId = "van-phong", Name = "Văn phòng Sở" }]), CancellationToken.None);
+
+        var bySignIn = await store.GetPersonAsync("tenant-a", "td-2013", "AN.NGUYEN@sokhcn.example.vn", CancellationToken.None);
+        var byAad = await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "AAD-AN", CancellationToken.None);
+
+        Assert.Equal(An() with { SignInName = "an.nguyen@sokhcn.example.vn" }, bySignIn);
+        Assert.Equal(bySignIn, byAad);
+        Assert.True(byAad!.Has(Role.UnitHead));
+        Assert.False(byAad.Has(Role.CouncilSecretary));
+        Assert.Equal("Văn phòng Sở", Assert.Single(await store.ListUnitsAsync("tenant-a", "td-2013", CancellationToken.None)).Name);
+    }
+
+    [Fact]
+    public async Task Rosters_of_two_campaigns_and_two_tenants_do_not_mix()
+    {
+        var store = new RosterStore(Tables);
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([An()], []), CancellationToken.None);
+
+        Assert.Null(await store.FindByAadObjectIdAsync("tenant-a", "td-2014", "aad-an", CancellationToken.None));
+        Assert.Null(await store.FindByAadObjectIdAsync("tenant-b", "td-2013", "aad-an", CancellationToken.None));
+        Assert.Empty(await store.ListPeopleAsync("tenant-b", "td-2013", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Large_roster_is_written_in_batches_and_read_back_in_one_partition_query()
+    {
+        var store = new RosterStore(Tables);
+        var people = Enumerable.Range(0, 250).Select(i => An($"aad-{i}") with { SignInName = $"user{i}@example.vn", DisplayName = $"Người {i}" }).ToList();
+
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges(people, []), CancellationToken.None);
+
+        Assert.Equal(250, (await store.ListPeopleAsync("tenant-a", "td-2013", CancellationToken.None)).Count);
+        Assert.Equal("Người 249", (await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-249", CancellationToken.None))?.DisplayName);
+    }
+
+    [Fact]
+    public async Task Object_id_learned_later_links_a_csv_person_once()
+    {
+        var store = new RosterStore(Tables);
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([An(aad: null)], []), CancellationToken.None);
+        Assert.Null(await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-an", CancellationToken.None));
+
+        Assert.True(await store.LinkAadObjectIdAsync("tenant-a", "td-2013", "an.nguyen@sokhcn.example.vn", "aad-an", T0, CancellationToken.None));
+        Assert.False(await store.LinkAadObjectIdAsync("tenant-a", "td-2013", "an.nguyen@sokhcn.example.vn", "aad-impostor", T0, CancellationToken.None));
+        Assert.False(await store.LinkAadObjectIdAsync("tenant-a", "td-2013", "nobody@example.vn", "aad-x", T0, CancellationToken.None));
+
+        Assert.Equal("Nguyễn Văn An", (await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-an", CancellationToken.None))?.DisplayName);
+        Assert.Null(await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-impostor", CancellationToken.None));
+    }
+}
