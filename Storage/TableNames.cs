@@ -7,6 +7,9 @@ public static class TableNames
     public const string People = "People";
     public const string Units = "Units";
     public const string PeopleByAad = "PeopleByAad";
+    public const string Tenants = "Tenants";
+    public const string Campaigns = "Campaigns";
+    public const string CampaignVersions = "CampaignVersions";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad];
+    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions];
 }

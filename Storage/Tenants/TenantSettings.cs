@@ -1,0 +1,17 @@
+namespace ThiDuaBot.Storage.Tenants;
+
+/// <summary>Per-tenant settings the secretary makes from Teams: the council channel and the running campaign.</summary>
+public sealed record TenantSettings
+{
+    public required string TenantId { get; init; }
+    /// <summary>The council's channel (conversation id without thread), where digests are posted.</summary>
+    public string? CouncilConversationId { get; init; }
+    public string? CouncilServiceUrl { get; init; }
+    public string? CouncilTeamId { get; init; }
+    public string? CouncilTeamName { get; init; }
+    public string? CouncilChannelName { get; init; }
+    public string? CouncilSetByAadObjectId { get; init; }
+    public DateTimeOffset? CouncilSetAt { get; init; }
+    /// <summary>The campaign people act in now; null until the secretary loads one.</summary>
+    public string? ActiveCampaignId { get; init; }
+}
