@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
-builder.Services.AddBotFeatures();
+builder.Services.AddBotFeatures(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -25,6 +25,48 @@ public sealed record Strings
     public required string PersonalWelcomeNoName { get; init; }
     public required string UnknownCardAction { get; init; }
     public required string SomethingWentWrong { get; init; }
+    public required string RoleStaff { get; init; }
+    public required string RoleUnitHead { get; init; }
+    public required string RoleLeadership { get; init; }
+    public required string RoleCouncilMember { get; init; }
+    public required string RoleCouncilSecretary { get; init; }
+    /// <summary>Refusal when the caller lacks the role. {0}: who may do it (role names joined).</summary>
+    public required string NotAllowed { get; init; }
+    public required string Or { get; init; }
+    /// <summary>{0}: channel name, {1}: team name.</summary>
+    public required string SetupCouncilChannelDone { get; init; }
+    public required string SetupCouncilChannelAlready { get; init; }
+    /// <summary>{0}: the team of the previous council channel.</summary>
+    public required string SetupCouncilChannelMoved { get; init; }
+    public required string SetupWhere { get; init; }
+    public required string GeneralChannelName { get; init; }
+    public required string AdminTitle { get; init; }
+    public required string AdminCouncilChannel { get; init; }
+    public required string AdminCouncilChannelNotSet { get; init; }
+    public required string AdminCampaign { get; init; }
+    public required string AdminCampaignNotLoaded { get; init; }
+    /// <summary>{0}: version number, {1}: date loaded (dd/MM/yyyy).</summary>
+    public required string AdminCampaignVersion { get; init; }
+    public required string AdminRoster { get; init; }
+    /// <summary>{0}: units, {1}: people.</summary>
+    public required string AdminRosterCounts { get; init; }
+    public required string AdminPhases { get; init; }
+    public required string PhaseNotStarted { get; init; }
+    public required string PhaseActive { get; init; }
+    public required string PhaseClosed { get; init; }
+    public required string AdminLoadSample { get; init; }
+    public required string AdminLoadText { get; init; }
+    public required string AdminLoadTextLabel { get; init; }
+    public required string AdminLoadTextSubmit { get; init; }
+    public required string AdminImportGraph { get; init; }
+    public required string AdminImportCsv { get; init; }
+    public required string AdminImportCsvLabel { get; init; }
+    public required string AdminImportCsvSubmit { get; init; }
+    public required string AdminStatus { get; init; }
+    public required string AdminPhaseLabel { get; init; }
+    public required string AdminPhaseStart { get; init; }
+    public required string AdminPhaseClose { get; init; }
+    public required string AdminFileTip { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -56,6 +98,43 @@ public sealed record Strings
             + "Gõ **trợ giúp** bất cứ lúc nào để xem hướng dẫn.",
         UnknownCardAction = "Thẻ này không còn dùng được. Gõ **trợ giúp** để xem các lệnh hiện có.",
         SomethingWentWrong = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.",
+        RoleStaff = "cán bộ, công chức, viên chức",
+        RoleUnitHead = "thủ trưởng đơn vị",
+        RoleLeadership = "lãnh đạo cơ quan",
+        RoleCouncilMember = "thành viên Hội đồng Thi đua-Khen thưởng",
+        RoleCouncilSecretary = "thư ký Hội đồng Thi đua-Khen thưởng",
+        NotAllowed = "Xin lỗi, việc này chỉ dành cho {0}. Nếu bạn cần làm việc này, hãy liên hệ thư ký Hội đồng Thi đua-Khen thưởng.",
+        Or = "hoặc",
+        SetupCouncilChannelDone = "Đã chọn kênh **{0}** của nhóm **{1}** làm kênh của Hội đồng Thi đua-Khen thưởng. Các bản tổng hợp thi đua sẽ được đăng tại đây.",
+        SetupCouncilChannelAlready = "Kênh này đã là kênh của Hội đồng Thi đua-Khen thưởng. Không có gì thay đổi.",
+        SetupCouncilChannelMoved = "Kênh của Hội đồng trước đây thuộc nhóm **{0}**; từ nay bản tổng hợp sẽ được đăng ở kênh này.",
+        SetupWhere = "Lệnh **thiết lập** dùng trong kênh của nhóm Hội đồng Thi đua-Khen thưởng (nhắc tên tôi: @ThiDuaBot thiết lập) hoặc trong trò chuyện riêng với tôi.",
+        GeneralChannelName = "Chung",
+        AdminTitle = "Quản trị phong trào thi đua",
+        AdminCouncilChannel = "Kênh Hội đồng",
+        AdminCouncilChannelNotSet = "Chưa chọn. Vào kênh của nhóm Hội đồng Thi đua-Khen thưởng và gõ: @ThiDuaBot thiết lập",
+        AdminCampaign = "Kế hoạch thi đua",
+        AdminCampaignNotLoaded = "Chưa nạp kế hoạch nào.",
+        AdminCampaignVersion = "bản {0}, nạp ngày {1}",
+        AdminRoster = "Danh sách",
+        AdminRosterCounts = "{0} đơn vị, {1} người",
+        AdminPhases = "Các đợt thi đua",
+        PhaseNotStarted = "chưa bắt đầu",
+        PhaseActive = "đang diễn ra",
+        PhaseClosed = "đã kết thúc",
+        AdminLoadSample = "Nạp kế hoạch mẫu",
+        AdminLoadText = "Nạp kế hoạch từ văn bản",
+        AdminLoadTextLabel = "Dán nội dung tệp kế hoạch (YAML)",
+        AdminLoadTextSubmit = "Kiểm tra và nạp",
+        AdminImportGraph = "Nhập danh sách từ Microsoft 365",
+        AdminImportCsv = "Nhập danh sách từ tệp CSV",
+        AdminImportCsvLabel = "Dán nội dung tệp CSV (dòng đầu là tên cột)",
+        AdminImportCsvSubmit = "Kiểm tra và nhập",
+        AdminStatus = "Xem tình trạng",
+        AdminPhaseLabel = "Đợt thi đua",
+        AdminPhaseStart = "Bắt đầu đợt",
+        AdminPhaseClose = "Kết thúc đợt",
+        AdminFileTip = "Bạn cũng có thể gửi tệp kế hoạch (.yaml) hoặc danh sách (.csv) vào cuộc trò chuyện này.",
     };
 
     public static readonly Strings En = new()
@@ -86,5 +165,42 @@ public sealed record Strings
             + "Type **help** at any time to see the guide.",
         UnknownCardAction = "This card can no longer be used. Type **help** to see the available commands.",
         SomethingWentWrong = "Sorry, something went wrong while handling your request. Please try again in a few minutes.",
+        RoleStaff = "staff members",
+        RoleUnitHead = "unit heads",
+        RoleLeadership = "leadership",
+        RoleCouncilMember = "members of the Emulation and Commendation Council",
+        RoleCouncilSecretary = "the secretary of the Emulation and Commendation Council",
+        NotAllowed = "Sorry, only {0} can do this. If you need to, please contact the council secretary.",
+        Or = "or",
+        SetupCouncilChannelDone = "Channel **{0}** of team **{1}** is now the council's channel. Campaign digests will be posted here.",
+        SetupCouncilChannelAlready = "This channel is already the council's channel. Nothing changed.",
+        SetupCouncilChannelMoved = "The council's channel used to be in team **{0}**; digests will be posted in this channel from now on.",
+        SetupWhere = "Use **setup** in a channel of the council's team (@mention me: @ThiDuaBot setup) or in your personal chat with me.",
+        GeneralChannelName = "General",
+        AdminTitle = "Campaign administration",
+        AdminCouncilChannel = "Council channel",
+        AdminCouncilChannelNotSet = "Not chosen yet. In a channel of the council's team, type: @ThiDuaBot setup",
+        AdminCampaign = "Campaign plan",
+        AdminCampaignNotLoaded = "No campaign loaded yet.",
+        AdminCampaignVersion = "version {0}, loaded on {1}",
+        AdminRoster = "Roster",
+        AdminRosterCounts = "{0} units, {1} people",
+        AdminPhases = "Phases",
+        PhaseNotStarted = "not started",
+        PhaseActive = "in progress",
+        PhaseClosed = "closed",
+        AdminLoadSample = "Load the sample plan",
+        AdminLoadText = "Load a plan from text",
+        AdminLoadTextLabel = "Paste the plan file (YAML)",
+        AdminLoadTextSubmit = "Check and load",
+        AdminImportGraph = "Import the roster from Microsoft 365",
+        AdminImportCsv = "Import the roster from a CSV file",
+        AdminImportCsvLabel = "Paste the CSV file (first line: column names)",
+        AdminImportCsvSubmit = "Check and import",
+        AdminStatus = "Show status",
+        AdminPhaseLabel = "Phase",
+        AdminPhaseStart = "Start phase",
+        AdminPhaseClose = "Close phase",
+        AdminFileTip = "You can also send the plan file (.yaml) or the roster (.csv) in this chat.",
     };
 }

@@ -1,6 +1,8 @@
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
+using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
 
 namespace ThiDuaBot.Bot.Hosting;
@@ -8,9 +10,14 @@ namespace ThiDuaBot.Bot.Hosting;
 public static class FeatureServiceCollectionExtensions
 {
     /// <summary>Every feature's handlers: commands, card verbs, conversation events.</summary>
-    public static IServiceCollection AddBotFeatures(this IServiceCollection services)
+    public static IServiceCollection AddBotFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
+        services.AddSingleton<CallerResolver>();
+
         services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<IChatCommand, SetupCommand>();
+        services.AddSingleton<AdminCardFactory>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 

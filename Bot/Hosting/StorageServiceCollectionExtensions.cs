@@ -1,5 +1,8 @@
 using ThiDuaBot.Storage;
+using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Conversations;
+using ThiDuaBot.Storage.Roster;
+using ThiDuaBot.Storage.Tenants;
 
 namespace ThiDuaBot.Bot.Hosting;
 
@@ -22,6 +25,9 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<Tables>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<RosterStore>();
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<TenantSettingsStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Cards;
+using ThiDuaBot.Storage.Campaigns;
+using ThiDuaBot.Storage.Roster;
+using ThiDuaBot.Storage.Tenants;
+
+namespace ThiDuaBot.Bot.Features.Setup;
+
+/// <summary>Gathers what the admin card shows from storage (settings, campaign, roster) and builds it.</summary>
+public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore campaigns, RosterStore roster)
+{
+    public async Task<JsonObject> BuildAsync(Strings strings, Caller caller, CancellationToken cancellationToken, AdminCardModel? overrides = null)
+    {
+        var tenant = await settings.GetAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        var model = (overrides ?? new AdminCardModel()) with
+        {
+            CouncilChannel = tenant.CouncilConversationId is null
+                ? null
+                : (tenant.CouncilChannelName ?? strings.GeneralChannelName) + (tenant.CouncilTeamName is { } team ? " — " + team : ""),
+        };
+        if (tenant.ActiveCampaignId is { } campaignId
+            && await campaigns.GetAsync(caller.TenantId, campaignId, cancellationToken).ConfigureAwait(false) is { } campaign)
+        {
+            var units = await roster.ListUnitsAsync(caller.TenantId, campaignId, cancellationToken).ConfigureAwait(false);
+            var people = await roster.ListPeopleAsync(caller.TenantId, campaignId, cancellationToken).ConfigureAwait(false);
+            model = model with
+            {
+                CampaignTitle = campaign.Title,
+                CampaignVersion = campaign.Version,
+                CampaignLoadedOn = DateOnly.FromDateTime(campaign.LoadedAt.UtcDateTime),
+                UnitCount = units.Count(u => u.Active),
+                PeopleCount = people.Count(p => p.Active),
+                Phases = campaign.Phases.Select(p => new AdminPhase(p.PhaseId, p.PhaseId, "", ToCard(p.Status))).ToList(),
+            };
+        }
+        return AdminCard.Build(strings, model);
+    }
+
+    private static AdminPhaseStatus ToCard(PhaseStatus status) => status switch
+    {
+        PhaseStatus.Active => AdminPhaseStatus.Active,
+        PhaseStatus.Closed => AdminPhaseStatus.Closed,
+        _ => AdminPhaseStatus.NotStarted,
+    };
+}
