@@ -67,6 +67,22 @@ public sealed record Strings
     public required string AdminPhaseStart { get; init; }
     public required string AdminPhaseClose { get; init; }
     public required string AdminFileTip { get; init; }
+    public required string AdminBack { get; init; }
+    public required string StatusTitle { get; init; }
+    public required string StatusNoCampaign { get; init; }
+    public required string StatusReachPersonal { get; init; }
+    public required string StatusReachTeam { get; init; }
+    public required string StatusUnreachable { get; init; }
+    public required string StatusByUnit { get; init; }
+    /// <summary>{0}: reachable, {1}: people in the unit.</summary>
+    public required string StatusUnitLine { get; init; }
+    public required string StatusUnreachableHeading { get; init; }
+    /// <summary>{0}: how many more are not listed.</summary>
+    public required string StatusAndMore { get; init; }
+    public required string ReasonNoAccountLink { get; init; }
+    public required string ReasonNotInstalled { get; init; }
+    public required string ReasonUninstalled { get; init; }
+    public required string NoUnit { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -135,6 +151,20 @@ public sealed record Strings
         AdminPhaseStart = "Bắt đầu đợt",
         AdminPhaseClose = "Kết thúc đợt",
         AdminFileTip = "Bạn cũng có thể gửi tệp kế hoạch (.yaml) hoặc danh sách (.csv) vào cuộc trò chuyện này.",
+        AdminBack = "Quay lại",
+        StatusTitle = "Tình trạng phong trào",
+        StatusNoCampaign = "Chưa có kế hoạch thi đua nào đang chạy. Hãy nạp kế hoạch trước.",
+        StatusReachPersonal = "Đã cài ThiDuaBot (nhắn được ngay)",
+        StatusReachTeam = "Nhắn được qua nhóm Teams có ThiDuaBot",
+        StatusUnreachable = "Chưa nhắn được",
+        StatusByUnit = "Theo đơn vị (nhắn được / tổng số)",
+        StatusUnitLine = "{0} / {1}",
+        StatusUnreachableHeading = "Những người chưa nhắn được",
+        StatusAndMore = "… và {0} người khác.",
+        ReasonNoAccountLink = "chưa gắn với tài khoản Microsoft 365 (chưa từng trò chuyện với ThiDuaBot)",
+        ReasonNotInstalled = "chưa cài ThiDuaBot và không ở nhóm Teams nào có ThiDuaBot",
+        ReasonUninstalled = "đã gỡ ThiDuaBot",
+        NoUnit = "(chưa có đơn vị)",
     };
 
     public static readonly Strings En = new()
@@ -202,5 +232,19 @@ public sealed record Strings
         AdminPhaseStart = "Start phase",
         AdminPhaseClose = "Close phase",
         AdminFileTip = "You can also send the plan file (.yaml) or the roster (.csv) in this chat.",
+        AdminBack = "Back",
+        StatusTitle = "Campaign status",
+        StatusNoCampaign = "No campaign is running. Load a campaign plan first.",
+        StatusReachPersonal = "Have ThiDuaBot installed (reachable now)",
+        StatusReachTeam = "Reachable through a team that has ThiDuaBot",
+        StatusUnreachable = "Not reachable yet",
+        StatusByUnit = "By unit (reachable / total)",
+        StatusUnitLine = "{0} / {1}",
+        StatusUnreachableHeading = "People the bot cannot reach yet",
+        StatusAndMore = "… and {0} more.",
+        ReasonNoAccountLink = "not linked to a Microsoft 365 account yet (has never talked to ThiDuaBot)",
+        ReasonNotInstalled = "ThiDuaBot is not installed for them nor in any of their teams",
+        ReasonUninstalled = "uninstalled ThiDuaBot",
+        NoUnit = "(no unit)",
     };
 }

@@ -14,10 +14,14 @@ public static class FeatureServiceCollectionExtensions
     {
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
         services.AddSingleton<CallerResolver>();
+        services.AddSingleton<RoleCheck>();
 
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, SetupCommand>();
         services.AddSingleton<AdminCardFactory>();
+        services.AddSingleton<ReachabilityService>();
+        services.AddSingleton<ICardActionHandler, AdminShowHandler>();
+        services.AddSingleton<ICardActionHandler, AdminStatusHandler>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 

@@ -1,0 +1,59 @@
+using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Protocol;
+using ThiDuaBot.Cards;
+using ThiDuaBot.Storage.Campaigns;
+using ThiDuaBot.Storage.Roster;
+
+namespace ThiDuaBot.Bot.Features.Setup;
+
+/// <summary><c>admin.status</c>: the status card — who the bot can reach, by unit, and who not and why.</summary>
+public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns, RosterStore roster, ReachabilityService reachability) : ICardActionHandler
+{
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+
+    public string Verb => AdminCard.StatusVerb;
+
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var (caller, refusal) = await roles.RequireAsync(turn, Role.CouncilSecretary, cancellationToken).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return refusal!;
+        }
+        var strings = turn.Strings;
+        var campaign = caller.CampaignId is null ? null : await campaigns.GetAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
+        if (campaign is null)
+        {
+            return InvokeResponse.Card(StatusCard.Build(strings, new StatusCardModel()));
+        }
+
+        var units = (await roster.ListUnitsAsync(caller.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(u => u.UnitId, u => u.Name);
+        var reach = await reachability.AssessAsync(turn.Connector, caller.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false);
+        string UnitName(string? unitId) => unitId is not null && units.TryGetValue(unitId, out var name) ? name : strings.NoUnit;
+
+        var model = new StatusCardModel
+        {
+            CampaignTitle = campaign.Title,
+            PersonalChat = reach.Count(r => r.Reach == Reach.PersonalChat),
+            ThroughTeam = reach.Count(r => r.Reach == Reach.ThroughTeam),
+            Unreachable = reach.Count(r => r.Reach == Reach.Unreachable),
+            Units = reach.GroupBy(r => UnitName(r.Person.UnitId))
+                .OrderBy(g => g.Key, VietnameseOrder)
+                .Select(g => new StatusUnitLine(g.Key, g.Count(r => r.Reach != Reach.Unreachable), g.Count()))
+                .ToList(),
+            UnreachablePeople = reach.Where(r => r.Reach == Reach.Unreachable)
+                .OrderBy(r => UnitName(r.Person.UnitId), VietnameseOrder).ThenBy(r => r.Person.DisplayName, VietnameseOrder)
+                .Select(r => new StatusPersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), ReasonText(strings, r.Reason)))
+                .ToList(),
+        };
+        return InvokeResponse.Card(StatusCard.Build(strings, model));
+    }
+
+    private static string ReasonText(Strings strings, UnreachableReason reason) => reason switch
+    {
+        UnreachableReason.NoAccountLink => strings.ReasonNoAccountLink,
+        UnreachableReason.Uninstalled => strings.ReasonUninstalled,
+        _ => strings.ReasonNotInstalled,
+    };
+}

@@ -1,0 +1,6 @@
+using ThiDuaBot.Storage.Roster;
+
+namespace ThiDuaBot.Bot.Features.Setup;
+
+/// <summary>Whether and how the bot can message one person of the roster.</summary>
+public sealed record PersonReach(Person Person, Reach Reach, UnreachableReason Reason);

@@ -1,0 +1,17 @@
+namespace ThiDuaBot.Cards;
+
+/// <summary>What the campaign status card shows: reachability totals, per unit, and who cannot be reached and why.</summary>
+public sealed record StatusCardModel
+{
+    public string? CampaignTitle { get; init; }
+    public int PersonalChat { get; init; }
+    public int ThroughTeam { get; init; }
+    public int Unreachable { get; init; }
+    public IReadOnlyList<StatusUnitLine> Units { get; init; } = [];
+    /// <summary>Name, unit and reason (already localized) of each unreachable person.</summary>
+    public IReadOnlyList<StatusPersonLine> UnreachablePeople { get; init; } = [];
+}
+
+public sealed record StatusUnitLine(string Name, int Reachable, int Total);
+
+public sealed record StatusPersonLine(string Name, string Unit, string Reason);
