@@ -18,8 +18,8 @@ public static class AdminCard
     public const string PhaseInput = "phaseId";
     /// <summary>Longest text the paste boxes accept (a campaign file is at most 30,000 characters).</summary>
     public const int MaxPastedLength = 30_000;
-    /// <summary>Pasted text longer than this is not put back on the card after a refusal: the card must stay under 28 KB.</summary>
-    public const int MaxEchoedLength = 12_000;
+    /// <summary>Pasted text larger than this (UTF-8 bytes) is not put back on the card after a refusal: the card must stay under 28 KB.</summary>
+    public const int MaxEchoedBytes = 20_000;
 
     public static JsonObject Build(Strings s, AdminCardModel model)
     {
@@ -69,13 +69,13 @@ public static class AdminCard
         var actions = new List<JsonNode>
         {
             Execute(s.AdminLoadSample, LoadSampleVerb),
-            PasteBox(s.AdminLoadText, s.AdminLoadTextLabel, CampaignTextInput, model.PastedCampaignText, s.AdminLoadTextSubmit, LoadTextVerb),
+            PasteBox(s, s.AdminLoadText, s.AdminLoadTextLabel, CampaignTextInput, model.PastedCampaignText, s.AdminLoadTextSubmit, LoadTextVerb),
         };
         if (model.GraphImportAvailable)
         {
             actions.Add(Execute(s.AdminImportGraph, ImportGraphVerb));
         }
-        actions.Add(PasteBox(s.AdminImportCsv, s.AdminImportCsvLabel, CsvTextInput, model.PastedCsvText, s.AdminImportCsvSubmit, ImportCsvVerb));
+        actions.Add(PasteBox(s, s.AdminImportCsv, s.AdminImportCsvLabel, CsvTextInput, model.PastedCsvText, s.AdminImportCsvSubmit, ImportCsvVerb));
         actions.Add(Execute(s.AdminStatus, StatusVerb));
         return AdaptiveCard.Create(body, actions);
     }
@@ -102,8 +102,9 @@ public static class AdminCard
         ["data"] = new JsonObject { ["verb"] = verb },
     };
 
-    private static JsonObject PasteBox(string title, string label, string inputId, string? value, string submitTitle, string verb)
+    private static JsonObject PasteBox(Strings s, string title, string label, string inputId, string? value, string submitTitle, string verb)
     {
+        var body = new JsonArray();
         var input = new JsonObject
         {
             ["type"] = "Input.Text",
@@ -112,10 +113,18 @@ public static class AdminCard
             ["isMultiline"] = true,
             ["maxLength"] = MaxPastedLength,
         };
-        if (!string.IsNullOrEmpty(value) && value.Length <= MaxEchoedLength)
+        if (!string.IsNullOrEmpty(value))
         {
-            input["value"] = value;
+            if (System.Text.Encoding.UTF8.GetByteCount(value) <= MaxEchoedBytes)
+            {
+                input["value"] = value;
+            }
+            else
+            {
+                body.Add(AdaptiveCard.Text(s.PastedTooLongToShow, subtle: true));
+            }
         }
+        body.Add(input);
         return new JsonObject
         {
             ["type"] = "Action.ShowCard",
@@ -123,7 +132,7 @@ public static class AdminCard
             ["card"] = new JsonObject
             {
                 ["type"] = "AdaptiveCard",
-                ["body"] = new JsonArray(input),
+                ["body"] = body,
                 ["actions"] = new JsonArray(Execute(submitTitle, verb)),
             },
         };

@@ -83,6 +83,32 @@ public sealed record Strings
     public required string ReasonNotInstalled { get; init; }
     public required string ReasonUninstalled { get; init; }
     public required string NoUnit { get; init; }
+    /// <summary>{0}: title, {1}: version.</summary>
+    public required string CampaignLoaded { get; init; }
+    public required string CampaignUnchanged { get; init; }
+    public required string CampaignRefused { get; init; }
+    /// <summary>{0}: how many more problems are not shown.</summary>
+    public required string MoreProblems { get; init; }
+    public required string CampaignConflict { get; init; }
+    public required string CampaignChangesHeading { get; init; }
+    public required string CampaignOrphanWarning { get; init; }
+    /// <summary>{0}: title of the campaign that was running before.</summary>
+    public required string CampaignNowActive { get; init; }
+    /// <summary>{0}: people, {1}: units copied.</summary>
+    public required string RosterCopied { get; init; }
+    public required string PasteSomething { get; init; }
+    public required string PastedTooLongToShow { get; init; }
+    public required string NoActiveCampaign { get; init; }
+    public required string PhaseUnknown { get; init; }
+    /// <summary>{0}: phase name.</summary>
+    public required string PhaseStarted { get; init; }
+    public required string PhaseClosedNow { get; init; }
+    public required string PhaseAlreadyActive { get; init; }
+    public required string PhaseAlreadyClosed { get; init; }
+    public required string PhaseNotActive { get; init; }
+    /// <summary>{0}: the phase that is running.</summary>
+    public required string PhaseOtherActive { get; init; }
+    public required string PhaseChangedMeanwhile { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -165,6 +191,26 @@ public sealed record Strings
         ReasonNotInstalled = "chưa cài ThiDuaBot và không ở nhóm Teams nào có ThiDuaBot",
         ReasonUninstalled = "đã gỡ ThiDuaBot",
         NoUnit = "(chưa có đơn vị)",
+        CampaignLoaded = "Đã nạp kế hoạch “{0}” (bản {1}).",
+        CampaignUnchanged = "Kế hoạch này đã được nạp đúng như vậy; không có gì thay đổi.",
+        CampaignRefused = "Chưa nạp được kế hoạch vì tệp có lỗi. Hãy sửa các lỗi dưới đây rồi nạp lại; chưa có gì được lưu.",
+        MoreProblems = "… và {0} lỗi khác.",
+        CampaignConflict = "Có người vừa nạp một bản khác của kế hoạch này. Hãy xem lại và nạp lại; chưa có gì được lưu.",
+        CampaignChangesHeading = "Những gì thay đổi so với bản trước:",
+        CampaignOrphanWarning = "Lưu ý: một số mục đã bỏ khỏi kế hoạch. Dữ liệu đã thu thập cho các mục đó vẫn được giữ nguyên.",
+        CampaignNowActive = "Kế hoạch này nay là kế hoạch đang chạy (thay cho “{0}”).",
+        RosterCopied = "Đã chép danh sách {0} người, {1} đơn vị từ kế hoạch trước; hãy nhập lại danh sách nếu có thay đổi.",
+        PasteSomething = "Hãy dán nội dung vào ô trước khi bấm.",
+        PastedTooLongToShow = "Nội dung bạn dán quá dài để hiện lại ở đây. Hãy sửa trong tệp của bạn rồi dán lại.",
+        NoActiveCampaign = "Chưa có kế hoạch thi đua nào đang chạy. Hãy nạp kế hoạch trước.",
+        PhaseUnknown = "Không tìm thấy đợt thi đua này trong kế hoạch đang chạy.",
+        PhaseStarted = "Đã bắt đầu {0}.",
+        PhaseClosedNow = "Đã kết thúc {0}.",
+        PhaseAlreadyActive = "{0} đang diễn ra rồi; không có gì thay đổi.",
+        PhaseAlreadyClosed = "{0} đã kết thúc; không thể bắt đầu lại.",
+        PhaseNotActive = "{0} chưa bắt đầu nên chưa thể kết thúc.",
+        PhaseOtherActive = "{0} đang diễn ra. Hãy kết thúc đợt đó trước khi bắt đầu đợt khác.",
+        PhaseChangedMeanwhile = "Có người vừa thay đổi kế hoạch này. Hãy thử lại.",
     };
 
     public static readonly Strings En = new()
@@ -246,5 +292,25 @@ public sealed record Strings
         ReasonNotInstalled = "ThiDuaBot is not installed for them nor in any of their teams",
         ReasonUninstalled = "uninstalled ThiDuaBot",
         NoUnit = "(no unit)",
+        CampaignLoaded = "Loaded the plan “{0}” (version {1}).",
+        CampaignUnchanged = "This plan is already loaded exactly as it is; nothing changed.",
+        CampaignRefused = "The plan was not loaded because the file has mistakes. Fix the ones below and load it again; nothing was stored.",
+        MoreProblems = "… and {0} more.",
+        CampaignConflict = "Someone has just loaded another version of this plan. Check it and load again; nothing was stored.",
+        CampaignChangesHeading = "What changed since the previous version:",
+        CampaignOrphanWarning = "Note: some items were removed from the plan. Data already collected for them is kept.",
+        CampaignNowActive = "This plan is now the running campaign (instead of “{0}”).",
+        RosterCopied = "Copied the roster ({0} people, {1} units) from the previous campaign; import it again if it changed.",
+        PasteSomething = "Paste the content into the box first.",
+        PastedTooLongToShow = "What you pasted is too long to show here again. Fix it in your file and paste it again.",
+        NoActiveCampaign = "No campaign is running. Load a campaign plan first.",
+        PhaseUnknown = "This phase is not in the running campaign.",
+        PhaseStarted = "Started {0}.",
+        PhaseClosedNow = "Closed {0}.",
+        PhaseAlreadyActive = "{0} is already in progress; nothing changed.",
+        PhaseAlreadyClosed = "{0} is closed and cannot be started again.",
+        PhaseNotActive = "{0} has not started, so it cannot be closed.",
+        PhaseOtherActive = "{0} is in progress. Close it before starting another phase.",
+        PhaseChangedMeanwhile = "Someone has just changed this campaign. Please try again.",
     };
 }

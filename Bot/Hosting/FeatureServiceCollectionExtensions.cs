@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
@@ -22,6 +23,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ReachabilityService>();
         services.AddSingleton<ICardActionHandler, AdminShowHandler>();
         services.AddSingleton<ICardActionHandler, AdminStatusHandler>();
+        services.AddSingleton<CampaignLoader>();
+        services.AddSingleton<ICardActionHandler, AdminLoadSampleHandler>();
+        services.AddSingleton<ICardActionHandler, AdminLoadTextHandler>();
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, true));
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 

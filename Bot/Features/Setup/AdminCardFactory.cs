@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
@@ -32,10 +33,25 @@ public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore
                 CampaignLoadedOn = DateOnly.FromDateTime(campaign.LoadedAt.UtcDateTime),
                 UnitCount = units.Count(u => u.Active),
                 PeopleCount = people.Count(p => p.Active),
-                Phases = campaign.Phases.Select(p => new AdminPhase(p.PhaseId, p.PhaseId, "", ToCard(p.Status))).ToList(),
+                Phases = PhaseLines(campaign),
             };
         }
         return AdminCard.Build(strings, model);
+    }
+
+    /// <summary>The phases of the current file with their stored state; names and dates come from the file.</summary>
+    private static List<AdminPhase> PhaseLines(StoredCampaign campaign)
+    {
+        var definition = CampaignFileParser.Parse(campaign.Yaml).Definition;
+        if (definition is null)
+        {
+            return [];
+        }
+        return definition.Phases.Select(p => new AdminPhase(
+            p.Id,
+            p.Name,
+            p.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) + " – " + p.End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            ToCard(campaign.Phases.FirstOrDefault(state => state.PhaseId == p.Id)?.Status ?? PhaseStatus.NotStarted))).ToList();
     }
 
     private static AdminPhaseStatus ToCard(PhaseStatus status) => status switch

@@ -87,7 +87,10 @@ public sealed class AdminStatusTests : BotTestBase
 
 public sealed class AdminVerbsRefusedTests : BotTestBase
 {
-    public static TheoryData<string> AdminVerbs() => [AdminCard.StatusVerb, StatusCard.BackVerb];
+    public static TheoryData<string> AdminVerbs() =>
+    [
+        AdminCard.StatusVerb, StatusCard.BackVerb, AdminCard.LoadSampleVerb, AdminCard.LoadTextVerb, AdminCard.PhaseStartVerb, AdminCard.PhaseCloseVerb,
+    ];
 
     [Theory]
     [MemberData(nameof(AdminVerbs))]
@@ -95,7 +98,8 @@ public sealed class AdminVerbsRefusedTests : BotTestBase
     {
         Channel.Script($"/members/{TeamsActivities.UserId}", new ScriptedResponse(404));
 
-        var response = await SendAsync(TeamsActivities.CardExecute(Channel.ServiceUrl, verb, new JsonObject()));
+        var data = new JsonObject { [AdminCard.CampaignTextInput] = "id: x", [AdminCard.PhaseInput] = "dot-1" };
+        var response = await SendAsync(TeamsActivities.CardExecute(Channel.ServiceUrl, verb, data));
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
