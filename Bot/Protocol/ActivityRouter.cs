@@ -10,6 +10,7 @@ namespace ThiDuaBot.Bot.Protocol;
 public sealed class ActivityRouter
 {
     private readonly IMessageHandler _messages;
+    private readonly IFileHandler? _files;
     private readonly IConversationEventHandler _conversationEvents;
     private readonly IReadOnlyList<IActivityObserver> _observers;
     private readonly Dictionary<string, ICardActionHandler> _cardActions;
@@ -20,9 +21,11 @@ public sealed class ActivityRouter
         IConversationEventHandler conversationEvents,
         IEnumerable<IActivityObserver> observers,
         IEnumerable<ICardActionHandler> cardActions,
-        ILogger<ActivityRouter> logger)
+        ILogger<ActivityRouter> logger,
+        IFileHandler? files = null)
     {
         _messages = messages;
+        _files = files;
         _conversationEvents = conversationEvents;
         _observers = observers.ToList();
         _cardActions = new Dictionary<string, ICardActionHandler>(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +71,12 @@ public sealed class ActivityRouter
         {
             var response = await DispatchAsync(turn, submit, cancellationToken).ConfigureAwait(false);
             await PostSubmitAnswerAsync(turn, response, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var files = FileDownloadInfo.From(turn.Activity);
+        if (files.Count > 0 && _files is not null)
+        {
+            await _files.HandleAsync(turn, files, cancellationToken).ConfigureAwait(false);
             return;
         }
         var text = MentionText.Strip(turn.Activity.Text);

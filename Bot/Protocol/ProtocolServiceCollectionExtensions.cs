@@ -52,6 +52,8 @@ public static class ProtocolServiceCollectionExtensions
                 pipeline.AddTimeout(settings.AttemptTimeout);
             });
 
+        services.AddHttpClient(FileDownloader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<FileDownloader>();
         services.AddSingleton<ActivityRouter>();
         return services;
     }
