@@ -131,18 +131,19 @@ public static class CsvRosterReader
             return CsvRosterReadResult.Failed(RosterProblems.EmptyFile());
         }
 
-        var candidates = declared is { } d ? [d] : CandidateDelimiters.OrderByDescending(c => FirstLines(text).Count(ch => ch == c)).ToArray();
+        var top = FirstLines(text);
+        var candidates = declared is { } d ? [d] : CandidateDelimiters.OrderByDescending(c => top.Count(ch => ch == c)).ToArray();
         Header? header = null;
         RosterProblem? firstQuoteProblem = null;
         var delimiter = candidates[0];
         foreach (var candidate in candidates)
         {
-            if (!Tokenizer.TryRead(text, candidate, startLine, HeaderSearchDepth, out var top, out var quoteProblem))
+            if (!Tokenizer.TryRead(text, candidate, startLine, HeaderSearchDepth, out var firstRecords, out var quoteProblem))
             {
                 firstQuoteProblem ??= quoteProblem;
                 continue;
             }
-            var found = FindHeader(top);
+            var found = FindHeader(firstRecords);
             if (found is not null)
             {
                 header = found;
@@ -159,7 +160,7 @@ public static class CsvRosterReader
             Tokenizer.TryRead(text, delimiter, startLine, 1, out var first, out _);
             var fields = first.Count > 0 ? first[0].Fields : [];
             var line = first.Count > 0 ? first[0].Line : startLine;
-            return CsvRosterReadResult.Failed(MissingColumnsProblem(line, Map(fields, line).Map));
+            return CsvRosterReadResult.Failed(RosterProblems.MissingColumns(line, MissingColumns(Map(fields, line).Map)));
         }
         if (header.Problem is not null)
         {
@@ -249,9 +250,6 @@ public static class CsvRosterReader
         }
         return (map, duplicate);
     }
-
-    private static RosterProblem MissingColumnsProblem(int line, Dictionary<Field, int> map) =>
-        RosterProblems.MissingColumns(line, MissingColumns(map));
 
     private static List<(string Vi, string En, IReadOnlyList<string> Accepted)> MissingColumns(Dictionary<Field, int> map)
     {
