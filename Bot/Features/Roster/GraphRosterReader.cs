@@ -18,7 +18,8 @@ namespace ThiDuaBot.Bot.Features.Roster;
 /// Disabled accounts and guests are left out. Unit = department. Unit head: the top manager of a department (manages
 /// someone in it and is not managed by someone in it), or a job title from <see cref="GraphRosterOptions.UnitHeadTitles"/>.
 /// Leadership: a job title from <see cref="GraphRosterOptions.LeadershipTitles"/> (leadership is never also a unit head
-/// because of whom it manages). Council member: a member of the council group.
+/// because of whom it manages). Council member: a member of the council group. When Graph refuses to expand managers,
+/// users are read without them and <see cref="GraphRosterResult.ManagersRead"/> is false.
 /// </summary>
 public sealed class GraphRosterReader(
     IOptions<GraphRosterOptions> options,
@@ -45,7 +46,20 @@ public sealed class GraphRosterReader(
         using var client = CreateClient(settings, credential);
         try
         {
-            var users = await ReadUsersAsync(client, settings, cancellationToken).ConfigureAwait(false);
+            var managersRead = true;
+            List<User>? users;
+            try
+            {
+                users = await ReadUsersAsync(client, settings, expandManager: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode is 400 or 403)
+            {
+                // Microsoft's pages disagree on whether an app may expand managers (some revisions of "List manager"
+                // say application permissions are not supported): without them, unit heads come from job titles only.
+                logger.LogWarning("Microsoft Graph refused users with their managers (HTTP {Status}); reading users without managers", ex.ResponseStatusCode);
+                managersRead = false;
+                users = await ReadUsersAsync(client, settings, expandManager: false, cancellationToken).ConfigureAwait(false);
+            }
             if (users is null)
             {
                 return new GraphRosterResult { Error = RosterProblems.TooManyUsers(MaxUsers) };
@@ -60,7 +74,7 @@ public sealed class GraphRosterReader(
                 }
                 council = members;
             }
-            var result = Build(users, council, settings);
+            var result = Build(users, council, settings) with { ManagersRead = managersRead };
             logger.LogInformation(
                 "Read {Rows} people from Microsoft Graph; skipped {Disabled} disabled, {Guests} guests, {Other} of other departments",
                 result.Rows.Count, result.SkippedDisabled, result.SkippedGuests, result.SkippedOtherDepartments);
@@ -78,12 +92,12 @@ public sealed class GraphRosterReader(
         }
     }
 
-    private static async Task<List<User>?> ReadUsersAsync(GraphServiceClient client, GraphRosterOptions settings, CancellationToken cancellationToken)
+    private static async Task<List<User>?> ReadUsersAsync(GraphServiceClient client, GraphRosterOptions settings, bool expandManager, CancellationToken cancellationToken)
     {
         var first = await client.Users.GetAsync(request =>
         {
             request.QueryParameters.Select = UserFields;
-            request.QueryParameters.Expand = ["manager($select=id)"];
+            request.QueryParameters.Expand = expandManager ? ["manager($select=id)"] : null;
             request.QueryParameters.Top = settings.PageSize;
         }, cancellationToken).ConfigureAwait(false);
         var users = new List<User>();

@@ -16,5 +16,8 @@ public sealed record GraphRosterResult
     /// <summary>Members of the council group that are not users on the roster (groups, devices, disabled or guest accounts).</summary>
     public int CouncilMembersNotImported { get; init; }
 
+    /// <summary>False when Graph would not give the users' managers: unit heads then come from job titles only.</summary>
+    public bool ManagersRead { get; init; } = true;
+
     public bool Succeeded => Error is null;
 }

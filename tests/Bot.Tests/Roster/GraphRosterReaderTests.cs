@@ -31,6 +31,7 @@ public sealed class GraphRosterReaderTests : IAsyncLifetime
         var result = await ReadAsync();
 
         Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.True(result.ManagersRead);
         Assert.Equal(28, result.Rows.Count);
         Assert.Equal((1, 1), (result.SkippedDisabled, result.SkippedGuests));
         Assert.DoesNotContain(result.Rows, r => r.SignInName == FakeGraphDirectory.Upn("khanhbv") || r.SignInName.Contains("#EXT#", StringComparison.Ordinal));
@@ -80,6 +81,22 @@ public sealed class GraphRosterReaderTests : IAsyncLifetime
 
         var memberPages = _graph.Requests.Where(r => r.Path == $"/v1.0/groups/{FakeGraphDirectory.CouncilGroupId}/members").ToList();
         Assert.Equal(2, memberPages.Count); // eight members, at most seven a page
+    }
+
+    [Fact]
+    public async Task When_graph_will_not_give_managers_users_are_read_without_them_and_unit_heads_come_from_titles()
+    {
+        _graph.RefuseManagerExpansion = true;
+
+        var result = await ReadAsync();
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.False(result.ManagersRead);
+        Assert.Equal(28, result.Rows.Count);
+        Assert.Equal(
+            new[] { "cuongvv", "dunghv", "haidv", "longpv" }.Select(FakeGraphDirectory.Upn),
+            RolesBySignIn(result).Where(r => r.Value.HasFlag(Role.UnitHead)).Select(r => r.Key).Order());
+        Assert.DoesNotContain("expand", _graph.Requests.Where(r => r.Path == "/v1.0/users").Last().Query!, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

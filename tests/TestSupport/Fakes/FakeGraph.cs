@@ -73,6 +73,9 @@ public sealed class FakeGraph : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Answer 403 to a users request that expands <c>manager</c>, as a tenant that does not let the app read managers would.</summary>
+    public bool RefuseManagerExpansion { get; set; }
+
     /// <summary>From now on every Graph call is answered with this status and an OData error (0: answer normally again).</summary>
     public void RefuseWith(int status) => _refuseWith = status;
 
@@ -115,6 +118,10 @@ public sealed class FakeGraph : IAsyncDisposable
             var query = context.Request.Query;
             var select = Select(query["$select"]);
             var expandManager = query["$expand"].ToString().Contains("manager", StringComparison.OrdinalIgnoreCase);
+            if (expandManager && RefuseManagerExpansion)
+            {
+                return Error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+            }
             var items = Directory.Users.Select(user => UserJson(user, select, expandManager)).ToList();
             return Page(context, "v1.0/users", items);
         }));
