@@ -11,8 +11,9 @@ namespace ThiDuaBot.Bot.Features.Roster;
 /// Rules: every row is checked on its own and a bad row is reported, never blocks the others. The second row
 /// with a sign-in name already seen is rejected. A person whose row is rejected stays exactly as stored (a typo
 /// must not mark someone as left). People on the roster but not in the import are marked as left
-/// (<c>Active = false</c>, <c>LeftAt</c>) and keep their rows — except council secretaries named in configuration,
-/// who are never removed by an import, and except when no row at all could be taken. Everyone is staff; unit ids
+/// (<c>Active = false</c>, <c>LeftAt</c>) and keep their rows — except council secretaries named in configuration
+/// (by sign-in name or Microsoft Entra object id, as <c>Setup:Secretaries</c> holds them), who are never removed by an
+/// import and always hold the secretary role, and except when no row at all could be taken. Everyone is staff; unit ids
 /// are <see cref="UnitSlug"/>s of the unit names. Only what differs is written, so importing the same input
 /// twice changes nothing the second time.
 /// </remarks>
@@ -25,10 +26,7 @@ public static partial class RosterImportPlanner
         IReadOnlyCollection<string> configuredSecretaries,
         DateTimeOffset now)
     {
-        var secretaries = configuredSecretaries
-            .Where(s => !string.IsNullOrWhiteSpace(s))
-            .Select(RosterKeys.NormalizeSignInName)
-            .ToHashSet(StringComparer.Ordinal);
+        var secretaries = Secretaries.From(configuredSecretaries);
         var stored = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var person in currentPeople)
         {
@@ -94,8 +92,8 @@ public static partial class RosterImportPlanner
         foreach (var row in accepted)
         {
             imported.Add(row.SignInName);
-            var roles = secretaries.Contains(row.SignInName) ? row.Roles | Role.CouncilSecretary : row.Roles;
             stored.TryGetValue(row.SignInName, out var old);
+            var roles = secretaries.Includes(row.SignInName, row.AadObjectId ?? old?.AadObjectId) ? row.Roles | Role.CouncilSecretary : row.Roles;
             var desired = new Person
             {
                 SignInName = row.SignInName,
@@ -138,7 +136,7 @@ public static partial class RosterImportPlanner
             {
                 continue;
             }
-            if (secretaries.Contains(signIn))
+            if (secretaries.Includes(signIn, person.AadObjectId))
             {
                 secretariesKept.Add(signIn);
                 var kept = person with { Active = true, LeftAt = null, Roles = person.Roles | Role.Staff | Role.CouncilSecretary };
@@ -175,7 +173,7 @@ public static partial class RosterImportPlanner
             UnitsChanged = unitsChanged,
             UnitsDeactivated = unitsDeactivated,
             SecretariesKept = secretariesKept,
-            SecretariesMissing = secretaries.Where(s => !final.ContainsKey(s)).Order(StringComparer.Ordinal).ToList(),
+            SecretariesMissing = secretaries.Missing(final.Values),
             Warning = nothingAccepted ? RosterProblems.NothingAccepted() : null,
         };
         return new RosterImportPlan(new RosterChanges(written, unitsWritten), report);
@@ -334,6 +332,41 @@ public static partial class RosterImportPlanner
     /// <summary>A sign-in name or e-mail address as Microsoft Entra accepts them: ASCII <c>local@domain.tld</c>.</summary>
     [GeneratedRegex(@"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")]
     private static partial Regex Address();
+
+    /// <summary>The configured secretaries: sign-in names (any case) and Microsoft Entra object ids.</summary>
+    private sealed record Secretaries(HashSet<string> SignInNames, HashSet<string> ObjectIds)
+    {
+        public static Secretaries From(IEnumerable<string> configured)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in configured.Where(s => !string.IsNullOrWhiteSpace(s)))
+            {
+                if (Guid.TryParse(entry.Trim(), out var id))
+                {
+                    ids.Add(id.ToString("D"));
+                }
+                else
+                {
+                    names.Add(RosterKeys.NormalizeSignInName(entry));
+                }
+            }
+            return new Secretaries(names, ids);
+        }
+
+        public bool Includes(string signInName, string? objectId) =>
+            SignInNames.Contains(signInName) || (objectId is not null && ObjectIds.Contains(objectId));
+
+        /// <summary>Configured entries that match nobody on the roster.</summary>
+        public List<string> Missing(IEnumerable<Person> people)
+        {
+            var list = people.ToList();
+            return SignInNames.Where(name => !list.Any(p => RosterKeys.NormalizeSignInName(p.SignInName) == name))
+                .Concat(ObjectIds.Where(id => !list.Any(p => string.Equals(p.AadObjectId, id, StringComparison.OrdinalIgnoreCase))))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+    }
 
     private sealed record CheckedRow
     {

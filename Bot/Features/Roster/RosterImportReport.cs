@@ -18,7 +18,7 @@ public sealed record RosterImportReport
     public IReadOnlyList<Unit> UnitsDeactivated { get; init; } = [];
     /// <summary>Council secretaries named in configuration who are not in the import but stay on the roster.</summary>
     public IReadOnlyList<string> SecretariesKept { get; init; } = [];
-    /// <summary>Council secretaries named in configuration who are neither in the import nor on the roster.</summary>
+    /// <summary>Council secretaries named in configuration (sign-in name or object id) who are neither in the import nor on the roster.</summary>
     public IReadOnlyList<string> SecretariesMissing { get; init; } = [];
     /// <summary>
     /// Set when no row could be taken: then nobody is removed either, since an empty or unreadable import says

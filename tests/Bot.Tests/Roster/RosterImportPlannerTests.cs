@@ -143,6 +143,22 @@ public sealed class RosterImportPlannerTests
     }
 
     [Fact]
+    public void A_secretary_configured_by_object_id_is_kept_and_recognised_in_the_import()
+    {
+        const string objectId = "7d5e3c1a-2b4f-4e6d-8a9c-0b1d2e3f4a5b";
+        var rows = Office.Select(r => r.Line == 3 ? r with { AadObjectId = objectId } : r).ToList();
+        var first = RosterImportPlanner.Plan([], [], rows, [objectId.ToUpperInvariant()], T0);
+        Assert.Equal(Role.Staff | Role.CouncilSecretary, first.Changes.People.Single(p => p.DisplayName == "Phạm Thị Lan").Roles);
+        Assert.Empty(first.Report.SecretariesMissing);
+        var (people, units) = Apply([], [], first);
+
+        var plan = RosterImportPlanner.Plan(people, units, Office.Skip(2).ToList(), [objectId], T1);
+
+        Assert.Equal(["lanpt@sokhcn.bacgiang.example"], plan.Report.SecretariesKept);
+        Assert.DoesNotContain(plan.Report.Removed, r => r.SignInName == "lanpt@sokhcn.bacgiang.example");
+    }
+
+    [Fact]
     public void A_configured_secretary_in_the_import_gets_the_secretary_role()
     {
         var plan = RosterImportPlanner.Plan([], [], Office, ["lanpt@sokhcn.bacgiang.example"], T0);
