@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Roster;
 using ThiDuaBot.Bot.Hosting;
 using ThiDuaBot.Bot.Protocol;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddRosterImport(builder.Configuration);
 builder.Services.AddBotFeatures(builder.Configuration);
 builder.Services.AddProblemDetails();
 

@@ -109,6 +109,28 @@ public sealed record Strings
     /// <summary>{0}: the phase that is running.</summary>
     public required string PhaseOtherActive { get; init; }
     public required string PhaseChangedMeanwhile { get; init; }
+    /// <summary>{0} added, {1} changed, {2} left, {3} unchanged, {4} rows skipped.</summary>
+    public required string RosterImported { get; init; }
+    public required string RosterNothingChanged { get; init; }
+    public required string RosterRefused { get; init; }
+    public required string RosterAddedHeading { get; init; }
+    public required string RosterChangedHeading { get; init; }
+    public required string RosterLeftHeading { get; init; }
+    public required string RosterRejectedHeading { get; init; }
+    /// <summary>{0}: line number, {1}: the problem.</summary>
+    public required string RosterRejectedLine { get; init; }
+    /// <summary>{0}: unit names.</summary>
+    public required string RosterUnitsAdded { get; init; }
+    public required string RosterUnitsDeactivated { get; init; }
+    /// <summary>{0}: sign-in names.</summary>
+    public required string RosterSecretariesMissing { get; init; }
+    /// <summary>{0}: disabled, {1}: guests, {2}: other departments.</summary>
+    public required string RosterGraphSkipped { get; init; }
+    public required string RosterGraphNoManagers { get; init; }
+    public required string FileNotUnderstood { get; init; }
+    public required string FileTooLarge { get; init; }
+    public required string FileNotDownloaded { get; init; }
+    public required string FilesOnlyInPersonalChat { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -211,6 +233,23 @@ public sealed record Strings
         PhaseNotActive = "{0} chưa bắt đầu nên chưa thể kết thúc.",
         PhaseOtherActive = "{0} đang diễn ra. Hãy kết thúc đợt đó trước khi bắt đầu đợt khác.",
         PhaseChangedMeanwhile = "Có người vừa thay đổi kế hoạch này. Hãy thử lại.",
+        RosterImported = "Đã nhập danh sách: thêm {0} người, cập nhật {1}, đánh dấu rời đi {2}, giữ nguyên {3}; bỏ qua {4} dòng.",
+        RosterNothingChanged = "Danh sách đã đúng như vậy; không có gì thay đổi.",
+        RosterRefused = "Chưa nhập được danh sách; chưa có gì thay đổi.",
+        RosterAddedHeading = "Thêm:",
+        RosterChangedHeading = "Cập nhật:",
+        RosterLeftHeading = "Rời đi (dữ liệu của họ vẫn được giữ):",
+        RosterRejectedHeading = "Các dòng bị bỏ qua:",
+        RosterRejectedLine = "Dòng {0}: {1}",
+        RosterUnitsAdded = "Đơn vị mới: {0}.",
+        RosterUnitsDeactivated = "Đơn vị không còn ai: {0}.",
+        RosterSecretariesMissing = "Thư ký Hội đồng trong cấu hình nhưng không có trong danh sách: {0}.",
+        RosterGraphSkipped = "Không nhập {0} tài khoản đã khoá, {1} khách mời, {2} người ngoài các đơn vị đã chọn.",
+        RosterGraphNoManagers = "Microsoft 365 không cho đọc quan hệ cấp trên; thủ trưởng đơn vị được xác định theo chức vụ.",
+        FileNotUnderstood = "Tôi chỉ nhận tệp kế hoạch thi đua (.yaml, .yml) hoặc danh sách cán bộ (.csv).",
+        FileTooLarge = "Tệp quá lớn (tối đa 2 MB).",
+        FileNotDownloaded = "Không tải được tệp từ Teams. Hãy gửi lại.",
+        FilesOnlyInPersonalChat = "Hãy gửi tệp trong cuộc trò chuyện riêng với tôi.",
     };
 
     public static readonly Strings En = new()
@@ -312,5 +351,22 @@ public sealed record Strings
         PhaseNotActive = "{0} has not started, so it cannot be closed.",
         PhaseOtherActive = "{0} is in progress. Close it before starting another phase.",
         PhaseChangedMeanwhile = "Someone has just changed this campaign. Please try again.",
+        RosterImported = "Roster imported: {0} added, {1} updated, {2} marked as left, {3} unchanged; {4} rows skipped.",
+        RosterNothingChanged = "The roster is already exactly like this; nothing changed.",
+        RosterRefused = "The roster was not imported; nothing changed.",
+        RosterAddedHeading = "Added:",
+        RosterChangedHeading = "Updated:",
+        RosterLeftHeading = "Left (their data is kept):",
+        RosterRejectedHeading = "Rows skipped:",
+        RosterRejectedLine = "Line {0}: {1}",
+        RosterUnitsAdded = "New units: {0}.",
+        RosterUnitsDeactivated = "Units with nobody left: {0}.",
+        RosterSecretariesMissing = "Council secretaries named in the configuration but not on the roster: {0}.",
+        RosterGraphSkipped = "Left out {0} disabled accounts, {1} guests and {2} people outside the chosen units.",
+        RosterGraphNoManagers = "Microsoft 365 would not give managers; unit heads were taken from job titles.",
+        FileNotUnderstood = "I only take a campaign plan file (.yaml, .yml) or a staff roster (.csv).",
+        FileTooLarge = "The file is too large (at most 2 MB).",
+        FileNotDownloaded = "I could not download the file from Teams. Please send it again.",
+        FilesOnlyInPersonalChat = "Please send files in your personal chat with me.",
     };
 }

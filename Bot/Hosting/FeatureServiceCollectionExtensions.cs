@@ -26,6 +26,10 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<CampaignLoader>();
         services.AddSingleton<ICardActionHandler, AdminLoadSampleHandler>();
         services.AddSingleton<ICardActionHandler, AdminLoadTextHandler>();
+        services.AddSingleton<RosterImportService>();
+        services.AddSingleton<ICardActionHandler, AdminImportCsvHandler>();
+        services.AddSingleton<ICardActionHandler, AdminImportGraphHandler>();
+        services.AddSingleton<IFileHandler, UploadedFileHandler>();
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, true));
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
         services.AddSingleton<CommandCatalog>();

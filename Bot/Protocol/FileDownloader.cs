@@ -5,14 +5,27 @@ public sealed class FileDownloader(IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "file-download";
 
-    /// <summary>The file's bytes, or null when it is larger than <paramref name="maxBytes"/> or cannot be fetched.</summary>
-    public async Task<byte[]?> DownloadAsync(FileDownloadInfo file, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>The file's bytes; or no bytes, with <c>TooLarge</c> set when it is over <paramref name="maxBytes"/>.</summary>
+    public async Task<(byte[]? Content, bool TooLarge)> DownloadAsync(FileDownloadInfo file, int maxBytes, CancellationToken cancellationToken)
     {
         var http = httpClientFactory.CreateClient(HttpClientName);
-        using var response = await http.GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > maxBytes)
+        HttpResponseMessage response;
+        try
         {
-            return null;
+            response = await http.GetAsync(file.DownloadUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return (null, false);
+        }
+        using var _ = response;
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, false);
+        }
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return (null, true);
         }
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var buffer = new MemoryStream();
@@ -22,10 +35,10 @@ public sealed class FileDownloader(IHttpClientFactory httpClientFactory)
         {
             if (buffer.Length + read > maxBytes)
             {
-                return null;
+                return (null, true);
             }
             buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
+        return (buffer.ToArray(), false);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using ThiDuaBot.Bot.Protocol;
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Roles;
@@ -10,13 +12,15 @@ using ThiDuaBot.Storage.Tenants;
 namespace ThiDuaBot.Bot.Features.Setup;
 
 /// <summary>Gathers what the admin card shows from storage (settings, campaign, roster) and builds it.</summary>
-public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore campaigns, RosterStore roster)
+public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore campaigns, RosterStore roster, IOptions<BotFrameworkOptions> bot)
 {
     public async Task<JsonObject> BuildAsync(Strings strings, Caller caller, CancellationToken cancellationToken, AdminCardModel? overrides = null)
     {
         var tenant = await settings.GetAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
         var model = (overrides ?? new AdminCardModel()) with
         {
+            // Graph needs the bot's own credentials; without them (local Playground) the button would only fail.
+            GraphImportAvailable = !bot.Value.IsAuthenticationDisabled,
             CouncilChannel = tenant.CouncilConversationId is null
                 ? null
                 : (tenant.CouncilChannelName ?? strings.GeneralChannelName) + (tenant.CouncilTeamName is { } team ? " — " + team : ""),
