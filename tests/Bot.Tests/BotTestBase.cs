@@ -12,7 +12,7 @@ namespace ThiDuaBot.Bot.Tests;
 public abstract class BotTestBase : IAsyncLifetime
 {
     protected FakeTeamsChannel Channel { get; private set; } = null!;
-    protected BotApplication Bot { get; private set; } = null!;
+    protected BotApplication Bot { get; set; } = null!;
     protected string StorageConnectionString { get; private set; } = null!;
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;

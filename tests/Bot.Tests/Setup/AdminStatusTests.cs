@@ -90,6 +90,7 @@ public sealed class AdminVerbsRefusedTests : BotTestBase
     public static TheoryData<string> AdminVerbs() =>
     [
         AdminCard.StatusVerb, StatusCard.BackVerb, AdminCard.LoadSampleVerb, AdminCard.LoadTextVerb, AdminCard.PhaseStartVerb, AdminCard.PhaseCloseVerb,
+        AdminCard.ImportCsvVerb, AdminCard.ImportGraphVerb,
     ];
 
     [Theory]
@@ -98,7 +99,7 @@ public sealed class AdminVerbsRefusedTests : BotTestBase
     {
         Channel.Script($"/members/{TeamsActivities.UserId}", new ScriptedResponse(404));
 
-        var data = new JsonObject { [AdminCard.CampaignTextInput] = "id: x", [AdminCard.PhaseInput] = "dot-1" };
+        var data = new JsonObject { [AdminCard.CampaignTextInput] = "id: x", [AdminCard.PhaseInput] = "dot-1", [AdminCard.CsvTextInput] = "Họ và tên,Email,Đơn vị\nA,a@x.example,B\n" };
         var response = await SendAsync(TeamsActivities.CardExecute(Channel.ServiceUrl, verb, data));
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
