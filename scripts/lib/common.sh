@@ -25,6 +25,9 @@ require_node() {
   if [ "$major" -lt 20 ]; then
     die "Node.js $(node --version) is too old: Azurite and the Agents Playground need Node.js 20 or later (https://nodejs.org)."
   fi
+  if [ "$major" -lt 22 ]; then
+    printf 'note: Azurite 3.37 declares Node.js 22 or later; it runs on Node.js %s, but upgrade if it misbehaves.\n' "$(node --version)" >&2
+  fi
   command -v npm >/dev/null 2>&1 \
     || die "'npm' was not found on PATH. It ships with Node.js: reinstall Node.js 20 or later from https://nodejs.org."
 }
