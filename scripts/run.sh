@@ -220,9 +220,10 @@ node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 
   || fail "the bot did not answer http://127.0.0.1:$BOT_PORT/healthz." "$LOG_DIR/bot.log"
 
 # --- Sample data --------------------------------------------------------------------------------------------
-# HOOK (issue 3): load the sample campaign (seed plan, roster of the mock tenant in
-# playground/.m365agentsplayground.yml) into storage here, now that Azurite and the bot are up.
-# Keep it idempotent, because .azurite/ survives restarts unless --fresh is given.
+# HOOK (issue 3): load the sample data into storage here, now that Azurite and the bot are up: the seed
+# campaign plan and the sample roster (samples/roster/so-khcn-bac-giang.csv; the six people of the mock tenant
+# in playground/.m365agentsplayground.yml are on it, with the same sign-in names). Keep it idempotent:
+# .azurite/ survives restarts unless --fresh is given.
 
 # --- Agents Playground --------------------------------------------------------------------------------------
 # It reads .m365agentsplayground.yml from its working directory. With stdout not a terminal it prints only
