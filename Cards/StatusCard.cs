@@ -31,7 +31,7 @@ public static class StatusCard
             {
                 body.Add(AdaptiveCard.Text(s.StatusByUnit, weight: "Bolder", spacing: "Medium"));
                 body.Add(AdaptiveCard.Facts(model.Units.Take(MaxListedUnits).Select(u =>
-                    (u.Name, string.Format(CultureInfo.InvariantCulture, s.StatusUnitLine, u.Reachable, u.Total)))));
+                    (u.Name, string.Create(CultureInfo.InvariantCulture, $"{u.Reachable} / {u.Total}")))));
             }
             if (model.UnreachablePeople.Count > 0)
             {

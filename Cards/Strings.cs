@@ -74,8 +74,6 @@ public sealed record Strings
     public required string StatusReachTeam { get; init; }
     public required string StatusUnreachable { get; init; }
     public required string StatusByUnit { get; init; }
-    /// <summary>{0}: reachable, {1}: people in the unit.</summary>
-    public required string StatusUnitLine { get; init; }
     public required string StatusUnreachableHeading { get; init; }
     /// <summary>{0}: how many more are not listed.</summary>
     public required string StatusAndMore { get; init; }
@@ -206,7 +204,6 @@ public sealed record Strings
         StatusReachTeam = "Nhắn được qua nhóm Teams có ThiDuaBot",
         StatusUnreachable = "Chưa nhắn được",
         StatusByUnit = "Theo đơn vị (nhắn được / tổng số)",
-        StatusUnitLine = "{0} / {1}",
         StatusUnreachableHeading = "Những người chưa nhắn được",
         StatusAndMore = "… và {0} người khác.",
         ReasonNoAccountLink = "chưa gắn với tài khoản Microsoft 365 (chưa từng trò chuyện với ThiDuaBot)",
@@ -324,7 +321,6 @@ public sealed record Strings
         StatusReachTeam = "Reachable through a team that has ThiDuaBot",
         StatusUnreachable = "Not reachable yet",
         StatusByUnit = "By unit (reachable / total)",
-        StatusUnitLine = "{0} / {1}",
         StatusUnreachableHeading = "People the bot cannot reach yet",
         StatusAndMore = "… and {0} more.",
         ReasonNoAccountLink = "not linked to a Microsoft 365 account yet (has never talked to ThiDuaBot)",

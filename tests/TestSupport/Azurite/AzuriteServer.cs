@@ -39,12 +39,15 @@ public sealed partial class AzuriteServer
         var azurite = RepositoryRoot.NodeTool("node_modules/azurite/dist/src/azurite.js");
         var start = new ProcessStartInfo("node")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        foreach (var arg in new[] { azurite, "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl",
+        // Tethered to this process (it exits when the test host does, even if killed); without --disableTelemetry
+        // Azurite does not exit promptly on a signal.
+        foreach (var arg in new[] { "-e", NodeTether.Script, "--", azurite, "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
                      "--blobHost", "127.0.0.1", "--blobPort", "0", "--queueHost", "127.0.0.1", "--queuePort", "0", "--tableHost", "127.0.0.1", "--tablePort", "0" })
         {
             start.ArgumentList.Add(arg);

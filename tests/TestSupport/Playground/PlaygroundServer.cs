@@ -44,14 +44,6 @@ namespace ThiDuaBot.TestSupport.Playground;
 /// </remarks>
 public sealed partial class PlaygroundServer : IAsyncDisposable
 {
-    /// <summary>
-    /// Runs the Playground's cli.js (the first argument) in this node process, and exits when stdin closes: the test
-    /// process holds the other end, so the Playground dies with it even when the test host is killed outright and
-    /// has no chance to dispose it.
-    /// </summary>
-    private const string Bootstrap =
-        "process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume(); require(process.argv[1]);";
-
     private static readonly string[] InheritedSettingsToDrop =
     [
         "BOT_ENDPOINT", "DEFAULT_CHANNEL_ID", "SEND_INSTALLATION_ACTIVITY", "TEAMS_APP_TEST_TOOL_CONFIG_PATH",
@@ -105,7 +97,7 @@ public sealed partial class PlaygroundServer : IAsyncDisposable
             UseShellExecute = false,
         };
         // node -e … -- cli.js args: process.argv is [node, cli.js, args…], the shape cli.js expects.
-        foreach (var arg in new[] { "-e", Bootstrap, "--", cli, "-e", botEndpoint.ToString(), "-c", "msteams", "-p", "0", "--enable-events-recording", "--disable-telemetry" })
+        foreach (var arg in new[] { "-e", NodeTether.Script, "--", cli, "-e", botEndpoint.ToString(), "-c", "msteams", "-p", "0", "--enable-events-recording", "--disable-telemetry" })
         {
             start.ArgumentList.Add(arg);
         }
