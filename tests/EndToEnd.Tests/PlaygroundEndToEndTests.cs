@@ -55,8 +55,11 @@ public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : IAsyncLi
     {
         await Playground.SendMessageAsync(_personalChat, "help");
 
+        // A record is written when its exchange ends, so the bot's reply is recorded before the message that caused
+        // it: wait for both.
         var records = await Playground.Recording.WaitForAsync(
-            all => all.Any(IsCardFromBot), ReplyTimeout, "the bot's reply with a card");
+            all => all.Any(IsCardFromBot) && all.Any(r => r.IsToBot && r.ActivityName == "message"),
+            ReplyTimeout, "the typed message and the bot's reply with a card");
 
         // The Playground's activities always carry locale en-US (hard-coded in 0.2.28), so the bot answers in English.
         var typed = Assert.Single(records, r => r.IsToBot && r.ActivityName == "message");

@@ -41,20 +41,19 @@ public static class CardAssert
     }
 
     /// <summary>
-    /// The validator's problems plus the size check. The size is the larger of the UTF-8 JSON the library
-    /// reads and <see cref="JsonNode.ToJsonString"/> with default options, which escapes every non-ASCII
-    /// character (a Vietnamese letter then takes 6 bytes instead of 2 or 3), so the check holds whichever
-    /// way the bot serializes.
+    /// The validator's problems plus the size check. The size is what the bot puts on the wire: the card serialized
+    /// with the protocol layer's options (<see cref="ThiDuaBot.Bot.Protocol.ProtocolJson"/>, Vietnamese as UTF-8, not
+    /// <c>\uXXXX</c> escapes), or the library's own UTF-8 JSON if that is larger.
     /// </summary>
     public static IReadOnlyList<string> Problems(JsonObject card, CardValidationResult result, int maxBytes = DefaultMaxBytes)
     {
         var problems = result.Problems.ToList();
-        var escapedBytes = Encoding.UTF8.GetByteCount(card.ToJsonString());
-        var sizeBytes = Math.Max(result.SizeBytes, escapedBytes);
+        var wireBytes = Encoding.UTF8.GetByteCount(card.ToJsonString(ThiDuaBot.Bot.Protocol.ProtocolJson.Options));
+        var sizeBytes = Math.Max(result.SizeBytes, wireBytes);
         if (sizeBytes > maxBytes)
         {
             problems.Add($"Size: {sizeBytes} bytes is over the limit of {maxBytes} bytes "
-                + $"(UTF-8 JSON {result.SizeBytes} bytes, with non-ASCII escaped {escapedBytes} bytes).");
+                + $"(library's UTF-8 JSON {result.SizeBytes} bytes, as the bot sends it {wireBytes} bytes).");
         }
         return problems;
     }
