@@ -29,8 +29,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public const string TokenPrefix = "fake-outbound-token-";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, (RsaSecurityKey Key, string[] Endorsements)> _publishedKeys = new();
-    private readonly RsaSecurityKey _foreignKey = NewKey("foreign");
+    // RSA keys are made on first use: generating one costs up to a second, and tests of outbound calls never need them.
+    private readonly ConcurrentDictionary<string, (Lazy<RsaSecurityKey> Key, string[] Endorsements)> _publishedKeys = new();
+    private readonly Lazy<RsaSecurityKey> _foreignKey = NewKey("foreign");
     private readonly ConcurrentQueue<RecordedRequest> _connectorRequests = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
@@ -111,8 +112,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             return $"{header}.{payload}.";
         }
         var key = spec.SignWithForeignKey || !_publishedKeys.TryGetValue(kid, out var published)
-            ? new RsaSecurityKey(_foreignKey.Rsa) { KeyId = kid }
-            : published.Key;
+            ? new RsaSecurityKey(_foreignKey.Value.Rsa) { KeyId = kid }
+            : published.Key.Value;
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -144,7 +145,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             Interlocked.Increment(ref _jwksFetches);
             var keys = _publishedKeys.Select(pair =>
             {
-                var parameters = pair.Value.Key.Rsa.ExportParameters(false);
+                var parameters = pair.Value.Key.Value.Rsa.ExportParameters(false);
                 return new Dictionary<string, object>
                 {
                     ["kty"] = "RSA",
@@ -237,12 +238,13 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         return Results.NotFound();
     }
 
-    private static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+    private static Lazy<RsaSecurityKey> NewKey(string kid) => new(() => new RsaSecurityKey(RSA.Create(2048)) { KeyId = kid });
 
     private static X509Certificate2 CreateCertificate()
     {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=ThiDuaBot fake Teams channel", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // ECDSA: a P-256 key is made in microseconds, an RSA one can take a second.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=ThiDuaBot fake Teams channel", key, HashAlgorithmName.SHA256);
         var san = new SubjectAlternativeNameBuilder();
         san.AddIpAddress(IPAddress.Loopback);
         san.AddDnsName("localhost");
