@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -35,6 +36,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _connectorRequests = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
+    private readonly ConcurrentQueue<string> _issuedAccessTokens = new();
+    private long _tokenLifetimeSeconds = 3600;
     private int _activityCounter;
     private int _tokenCounter;
     private int _jwksFetches;
@@ -56,6 +59,15 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> ConnectorRequests => _connectorRequests.ToArray();
     public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => _tokenRequests.ToArray();
     public int JwksFetches => Volatile.Read(ref _jwksFetches);
+    /// <summary>Every access token the token endpoint handed out, in order.</summary>
+    public IReadOnlyList<string> IssuedAccessTokens => _issuedAccessTokens.ToArray();
+
+    /// <summary>The <c>expires_in</c> of the access tokens the token endpoint hands out (default one hour).</summary>
+    public TimeSpan TokenLifetime
+    {
+        get => TimeSpan.FromSeconds(Interlocked.Read(ref _tokenLifetimeSeconds));
+        set => Interlocked.Exchange(ref _tokenLifetimeSeconds, (long)value.TotalSeconds);
+    }
 
     public static async Task<FakeTeamsChannel> StartAsync()
     {
@@ -89,6 +101,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     {
         _connectorRequests.Clear();
         _tokenRequests.Clear();
+        _issuedAccessTokens.Clear();
     }
 
     /// <summary>A channel token as the Bot Framework would issue it, or bent by <paramref name="spec"/>.</summary>
@@ -174,17 +187,21 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             fields["tenant"] = tenant;
             _tokenRequests.Enqueue(fields);
             var n = Interlocked.Increment(ref _tokenCounter);
+            var accessToken = TokenPrefix + n;
+            _issuedAccessTokens.Enqueue(accessToken);
+            var lifetime = Interlocked.Read(ref _tokenLifetimeSeconds);
             return Results.Json(new Dictionary<string, object>
             {
                 ["token_type"] = "Bearer",
-                ["expires_in"] = 3600,
-                ["ext_expires_in"] = 3600,
-                ["access_token"] = TokenPrefix + n,
+                ["expires_in"] = lifetime,
+                ["ext_expires_in"] = lifetime,
+                ["access_token"] = accessToken,
             });
         });
 
         _app.Map("/connector/{**path}", async (HttpContext context, string path) =>
         {
+            var receivedAt = DateTimeOffset.UtcNow;
             JsonNode? body = null;
             if (context.Request.ContentLength is > 0 || context.Request.Headers.ContainsKey("Transfer-Encoding"))
             {
@@ -194,12 +211,24 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             }
             var fullPath = "/" + path;
             _connectorRequests.Enqueue(new RecordedRequest(
-                context.Request.Method, fullPath, context.Request.QueryString.Value, context.Request.Headers.Authorization.ToString(), body));
+                context.Request.Method, fullPath, context.Request.QueryString.Value, context.Request.Headers.Authorization.ToString(), body,
+                receivedAt, RawConnectorPath(context)));
 
             foreach (var (suffix, queue) in _scripts)
             {
                 if (fullPath.EndsWith(suffix, StringComparison.Ordinal) && queue.TryDequeue(out var scripted))
                 {
+                    if (scripted.Delay is { } delay)
+                    {
+                        try
+                        {
+                            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            return Results.Empty; // the bot gave up waiting
+                        }
+                    }
                     if (scripted.RetryAfterSeconds is { } seconds)
                     {
                         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -211,6 +240,19 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             }
             return DefaultConnectorAnswer(context.Request.Method, fullPath);
         });
+    }
+
+    /// <summary>The request path below the Connector's mount as the bot sent it, still percent-encoded, without the query.</summary>
+    private static string? RawConnectorPath(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (raw is null)
+        {
+            return null;
+        }
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        var path = query >= 0 ? raw[..query] : raw;
+        return path.StartsWith("/connector/", StringComparison.Ordinal) ? path["/connector".Length..] : path;
     }
 
     private IResult DefaultConnectorAnswer(string method, string path)
