@@ -69,6 +69,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         set => Interlocked.Exchange(ref _tokenLifetimeSeconds, (long)value.TotalSeconds);
     }
 
+    /// <summary>When set, the token endpoint answers every request with this status and an <c>invalid_client</c> error.</summary>
+    public int? TokenEndpointFailure { get; set; }
+
     public static async Task<FakeTeamsChannel> StartAsync()
     {
         var certificate = CreateCertificate();
@@ -186,6 +189,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
             fields["tenant"] = tenant;
             _tokenRequests.Enqueue(fields);
+            if (TokenEndpointFailure is { } failure)
+            {
+                return Results.Json(
+                    new Dictionary<string, object> { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." },
+                    statusCode: failure);
+            }
             var n = Interlocked.Increment(ref _tokenCounter);
             var accessToken = TokenPrefix + n;
             _issuedAccessTokens.Enqueue(accessToken);
