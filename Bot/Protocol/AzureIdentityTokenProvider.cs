@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Identity;
@@ -8,7 +9,7 @@ namespace ThiDuaBot.Bot.Protocol;
 /// <summary>
 /// Outbound tokens from Azure.Identity: client secret for <c>MultiTenant</c> and <c>SingleTenant</c> bots, a
 /// user-assigned managed identity for <c>UserAssignedMSI</c>. The authority comes from
-/// <c>ToChannelFromBotLoginUrl</c> (any https host; instance discovery is off so sovereign clouds and test
+/// <c>ToChannelFromBotLoginUrl</c> (<c>https://host/tenant</c>, any host; instance discovery is off so sovereign clouds and test
 /// authorities work), the scope from <c>ToChannelFromBotOAuthScope</c>. Tokens are cached until five minutes
 /// before they expire.
 /// </summary>
@@ -73,17 +74,36 @@ public sealed class AzureIdentityTokenProvider : IConnectorTokenProvider
         });
     }
 
+    internal const string LoginUrlShape =
+        "ToChannelFromBotLoginUrl must be the login host followed by the tenant and nothing else, e.g. https://login.microsoftonline.com/botframework.com "
+        + "(Azure.Identity keeps only the scheme, host and port of the authority, so anything between the host and the tenant would be ignored).";
+
     /// <summary><c>https://login.microsoftonline.com/botframework.com</c> → (<c>https://login.microsoftonline.com/</c>, <c>botframework.com</c>).</summary>
-    internal static (Uri AuthorityHost, string Tenant) SplitLoginUrl(Uri loginUrl)
+    internal static (Uri AuthorityHost, string Tenant) SplitLoginUrl(Uri loginUrl) =>
+        TrySplitLoginUrl(loginUrl, out var authorityHost, out var tenant)
+            ? (authorityHost, tenant)
+            : throw new InvalidOperationException(LoginUrlShape);
+
+    /// <summary>
+    /// Splits a login URL of the form <c>https://host[:port]/tenant</c>. Any other shape is refused: Azure.Identity
+    /// builds the token endpoint from the authority host's scheme, host and port plus the tenant, so a path before the
+    /// tenant (or after it) would silently send the token request somewhere else.
+    /// </summary>
+    internal static bool TrySplitLoginUrl(Uri loginUrl, [NotNullWhen(true)] out Uri? authorityHost, [NotNullWhen(true)] out string? tenant)
     {
-        var segments = loginUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
+        authorityHost = null;
+        tenant = null;
+        if (!loginUrl.IsAbsoluteUri || loginUrl.Query.Length > 0 || loginUrl.Fragment.Length > 0)
         {
-            throw new InvalidOperationException("ToChannelFromBotLoginUrl must end with the tenant, e.g. https://login.microsoftonline.com/botframework.com.");
+            return false;
         }
-        var tenant = segments[^1];
-        var hostPath = string.Join('/', segments[..^1]);
-        var authorityHost = new Uri($"{loginUrl.Scheme}://{loginUrl.Authority}/{(hostPath.Length > 0 ? hostPath + "/" : "")}");
-        return (authorityHost, tenant);
+        var segments = loginUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length != 1)
+        {
+            return false;
+        }
+        tenant = segments[0];
+        authorityHost = new Uri($"{loginUrl.Scheme}://{loginUrl.Authority}/");
+        return true;
     }
 }

@@ -38,9 +38,11 @@ public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) :
             failures.Add("AllowedTenants is empty. A multi-tenant bot must list the Microsoft 365 tenant ids it serves (or '*' to serve any tenant).");
         }
         RequireHttps(options.BotOpenIdMetadata, "BotOpenIdMetadata", failures);
-        if (!string.IsNullOrWhiteSpace(options.ToChannelFromBotLoginUrl))
+        if (!string.IsNullOrWhiteSpace(options.ToChannelFromBotLoginUrl)
+            && RequireHttps(options.ToChannelFromBotLoginUrl, "ToChannelFromBotLoginUrl", failures)
+            && !AzureIdentityTokenProvider.TrySplitLoginUrl(new Uri(options.ToChannelFromBotLoginUrl), out _, out _))
         {
-            RequireHttps(options.ToChannelFromBotLoginUrl, "ToChannelFromBotLoginUrl", failures);
+            failures.Add(AzureIdentityTokenProvider.LoginUrlShape);
         }
         if (string.IsNullOrWhiteSpace(options.ToChannelFromBotOAuthScope))
         {
@@ -49,11 +51,13 @@ public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) :
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void RequireHttps(string? value, string key, List<string> failures)
+    private static bool RequireHttps(string? value, string key, List<string> failures)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
         {
             failures.Add($"{key} must be an absolute https:// URL.");
+            return false;
         }
+        return true;
     }
 }

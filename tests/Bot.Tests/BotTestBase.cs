@@ -11,6 +11,8 @@ namespace ThiDuaBot.Bot.Tests;
 /// <summary>A fresh fake Teams channel, a fresh table prefix on the shared Azurite and the real bot, per test.</summary>
 public abstract class BotTestBase : IAsyncLifetime
 {
+    private readonly List<BotApplication> _extraBots = [];
+
     protected FakeTeamsChannel Channel { get; private set; } = null!;
     protected BotApplication Bot { get; set; } = null!;
     protected string StorageConnectionString { get; private set; } = null!;
@@ -32,8 +34,23 @@ public abstract class BotTestBase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var bot in _extraBots)
+        {
+            await bot.DisposeAsync();
+        }
         await Bot.DisposeAsync();
         await Channel.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Another instance of the bot on the same fake channel and storage, with <paramref name="settings"/> over the
+    /// defaults of <see cref="BotApplication"/>; not started yet (it starts on first use), disposed after the test.
+    /// </summary>
+    protected BotApplication CreateBot(IReadOnlyDictionary<string, string?> settings, string environment = "Production")
+    {
+        var bot = new BotApplication(Channel, StorageConnectionString, AzuriteServer.NewTablePrefix(), settings, environment: environment);
+        _extraBots.Add(bot);
+        return bot;
     }
 
     protected Task<HttpResponseMessage> SendAsync(JsonObject activity) => Bot.PostActivityAsync(activity, Bot.ValidToken());

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -29,11 +30,14 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public const string TokenPrefix = "fake-outbound-token-";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, (RsaSecurityKey Key, string[] Endorsements)> _publishedKeys = new();
-    private readonly RsaSecurityKey _foreignKey = NewKey("foreign");
+    // RSA keys are made on first use: generating one costs up to a second, and tests of outbound calls never need them.
+    private readonly ConcurrentDictionary<string, (Lazy<RsaSecurityKey> Key, string[] Endorsements)> _publishedKeys = new();
+    private readonly Lazy<RsaSecurityKey> _foreignKey = NewKey("foreign");
     private readonly ConcurrentQueue<RecordedRequest> _connectorRequests = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
+    private readonly ConcurrentQueue<string> _issuedAccessTokens = new();
+    private long _tokenLifetimeSeconds = 3600;
     private int _activityCounter;
     private int _tokenCounter;
     private int _jwksFetches;
@@ -55,6 +59,18 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> ConnectorRequests => _connectorRequests.ToArray();
     public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => _tokenRequests.ToArray();
     public int JwksFetches => Volatile.Read(ref _jwksFetches);
+    /// <summary>Every access token the token endpoint handed out, in order.</summary>
+    public IReadOnlyList<string> IssuedAccessTokens => _issuedAccessTokens.ToArray();
+
+    /// <summary>The <c>expires_in</c> of the access tokens the token endpoint hands out (default one hour).</summary>
+    public TimeSpan TokenLifetime
+    {
+        get => TimeSpan.FromSeconds(Interlocked.Read(ref _tokenLifetimeSeconds));
+        set => Interlocked.Exchange(ref _tokenLifetimeSeconds, (long)value.TotalSeconds);
+    }
+
+    /// <summary>When set, the token endpoint answers every request with this status and an <c>invalid_client</c> error.</summary>
+    public int? TokenEndpointFailure { get; set; }
 
     public static async Task<FakeTeamsChannel> StartAsync()
     {
@@ -88,6 +104,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     {
         _connectorRequests.Clear();
         _tokenRequests.Clear();
+        _issuedAccessTokens.Clear();
     }
 
     /// <summary>A channel token as the Bot Framework would issue it, or bent by <paramref name="spec"/>.</summary>
@@ -111,8 +128,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             return $"{header}.{payload}.";
         }
         var key = spec.SignWithForeignKey || !_publishedKeys.TryGetValue(kid, out var published)
-            ? new RsaSecurityKey(_foreignKey.Rsa) { KeyId = kid }
-            : published.Key;
+            ? new RsaSecurityKey(_foreignKey.Value.Rsa) { KeyId = kid }
+            : published.Key.Value;
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -144,7 +161,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             Interlocked.Increment(ref _jwksFetches);
             var keys = _publishedKeys.Select(pair =>
             {
-                var parameters = pair.Value.Key.Rsa.ExportParameters(false);
+                var parameters = pair.Value.Key.Value.Rsa.ExportParameters(false);
                 return new Dictionary<string, object>
                 {
                     ["kty"] = "RSA",
@@ -172,18 +189,28 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
             fields["tenant"] = tenant;
             _tokenRequests.Enqueue(fields);
+            if (TokenEndpointFailure is { } failure)
+            {
+                return Results.Json(
+                    new Dictionary<string, object> { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." },
+                    statusCode: failure);
+            }
             var n = Interlocked.Increment(ref _tokenCounter);
+            var accessToken = TokenPrefix + n;
+            _issuedAccessTokens.Enqueue(accessToken);
+            var lifetime = Interlocked.Read(ref _tokenLifetimeSeconds);
             return Results.Json(new Dictionary<string, object>
             {
                 ["token_type"] = "Bearer",
-                ["expires_in"] = 3600,
-                ["ext_expires_in"] = 3600,
-                ["access_token"] = TokenPrefix + n,
+                ["expires_in"] = lifetime,
+                ["ext_expires_in"] = lifetime,
+                ["access_token"] = accessToken,
             });
         });
 
         _app.Map("/connector/{**path}", async (HttpContext context, string path) =>
         {
+            var receivedAt = DateTimeOffset.UtcNow;
             JsonNode? body = null;
             if (context.Request.ContentLength is > 0 || context.Request.Headers.ContainsKey("Transfer-Encoding"))
             {
@@ -193,12 +220,24 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             }
             var fullPath = "/" + path;
             _connectorRequests.Enqueue(new RecordedRequest(
-                context.Request.Method, fullPath, context.Request.QueryString.Value, context.Request.Headers.Authorization.ToString(), body));
+                context.Request.Method, fullPath, context.Request.QueryString.Value, context.Request.Headers.Authorization.ToString(), body,
+                receivedAt, RawConnectorPath(context)));
 
             foreach (var (suffix, queue) in _scripts)
             {
                 if (fullPath.EndsWith(suffix, StringComparison.Ordinal) && queue.TryDequeue(out var scripted))
                 {
+                    if (scripted.Delay is { } delay)
+                    {
+                        try
+                        {
+                            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            return Results.Empty; // the bot gave up waiting
+                        }
+                    }
                     if (scripted.RetryAfterSeconds is { } seconds)
                     {
                         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -210,6 +249,19 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             }
             return DefaultConnectorAnswer(context.Request.Method, fullPath);
         });
+    }
+
+    /// <summary>The request path below the Connector's mount as the bot sent it, still percent-encoded, without the query.</summary>
+    private static string? RawConnectorPath(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (raw is null)
+        {
+            return null;
+        }
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        var path = query >= 0 ? raw[..query] : raw;
+        return path.StartsWith("/connector/", StringComparison.Ordinal) ? path["/connector".Length..] : path;
     }
 
     private IResult DefaultConnectorAnswer(string method, string path)
@@ -237,12 +289,13 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         return Results.NotFound();
     }
 
-    private static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+    private static Lazy<RsaSecurityKey> NewKey(string kid) => new(() => new RsaSecurityKey(RSA.Create(2048)) { KeyId = kid });
 
     private static X509Certificate2 CreateCertificate()
     {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=ThiDuaBot fake Teams channel", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // ECDSA: a P-256 key is made in microseconds, an RSA one can take a second.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=ThiDuaBot fake Teams channel", key, HashAlgorithmName.SHA256);
         var san = new SubjectAlternativeNameBuilder();
         san.AddIpAddress(IPAddress.Loopback);
         san.AddDnsName("localhost");

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Security;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ThiDuaBot.TestSupport.Fakes;
 
@@ -28,6 +30,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly string _environment;
+    private readonly StartupFailureCapture _startupFailure = new();
 
     public BotApplication(
         FakeTeamsChannel channel,
@@ -80,6 +83,20 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>A valid channel token for an activity sent to the fake's serviceUrl.</summary>
     public string ValidToken() => _channel.IssueToken(new TokenSpec { Audience = AppId, ServiceUrl = _channel.ServiceUrl });
 
+    /// <summary>Starting a bot that refuses to start throws the host's own reason (e.g. an OptionsValidationException).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        catch (Exception thrown) when (_startupFailure.Failure is { } failure && !ReferenceEquals(thrown, failure))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+            throw;
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -88,7 +105,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(_startupFailure));
         builder.ConfigureTestServices(services =>
         {
             var trusted = _channel.Certificate;
