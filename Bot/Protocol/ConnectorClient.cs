@@ -58,7 +58,17 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
         }
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        string? token;
+        try
+        {
+            token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or Azure.RequestFailedException)
+        {
+            // Without a token nothing can be sent; the caller reports it like any failed send.
+            logger.LogError(ex, "No token for the Connector: {Method} {Path} not sent", method, path);
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, null, "token: " + ex.GetType().Name);
+        }
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -44,10 +44,7 @@ public static class ProtocolServiceCollectionExtensions
                     Delay = settings.RetryBaseDelay,
                     MaxDelay = TimeSpan.FromMinutes(2),
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        args.Outcome.Result is { } response
-                            ? RetriedStatuses.Contains(response.StatusCode)
-                            : args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException),
+                    ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.GetRequestMessage())),
                 });
                 pipeline.AddTimeout(settings.AttemptTimeout);
             });
@@ -56,6 +53,26 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<FileDownloader>();
         services.AddSingleton<ActivityRouter>();
         return services;
+    }
+
+    /// <summary>
+    /// Throttling and transient statuses are retried. Without an answer, a call is retried only when repeating it
+    /// cannot post twice: reads, updates and deletes always; a POST (send, reply, create conversation) only when
+    /// the connection was never made. A POST that timed out may have reached Teams, so it is reported, not repeated.
+    /// </summary>
+    internal static bool ShouldRetry(HttpResponseMessage? response, Exception? exception, HttpRequestMessage? request)
+    {
+        if (response is not null)
+        {
+            return RetriedStatuses.Contains(response.StatusCode);
+        }
+        var repeatable = request is not null && request.Method != HttpMethod.Post;
+        return exception switch
+        {
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => true,
+            HttpRequestException or Polly.Timeout.TimeoutRejectedException => repeatable,
+            _ => false,
+        };
     }
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)

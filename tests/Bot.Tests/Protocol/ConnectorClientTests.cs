@@ -449,7 +449,7 @@ public sealed class ConnectorClientTests : BotTestBase
     }
 
     [Fact]
-    public async Task Attempt_that_outlasts_the_attempt_timeout_is_given_up_and_retried()
+    public async Task Read_that_outlasts_the_attempt_timeout_is_given_up_and_retried()
     {
         var bot = CreateBot(new Dictionary<string, string?>
         {
@@ -460,16 +460,35 @@ public sealed class ConnectorClientTests : BotTestBase
         var connector = bot.Services.GetRequiredService<ConnectorClient>();
         await connector.GetConversationMembersAsync(Channel.ServiceUrl, "warm-up", CancellationToken.None); // token and TLS before the clock matters
         Channel.ClearRecordings();
-        Channel.Script("/activities", new ScriptedResponse(200, """{"id":"too-late"}""", Delay: TimeSpan.FromSeconds(10)));
+        Channel.Script("/members", new ScriptedResponse(200, "[]", Delay: TimeSpan.FromSeconds(10)));
 
         var started = DateTimeOffset.UtcNow;
-        var result = await connector.SendToConversationAsync(Channel.ServiceUrl, ThreadId, Message("x"), CancellationToken.None);
+        var result = await connector.GetConversationMembersAsync(Channel.ServiceUrl, ThreadId, CancellationToken.None);
         var took = DateTimeOffset.UtcNow - started;
 
         Assert.Equal(ConnectorOutcome.Ok, result.Outcome);
-        Assert.StartsWith("activity-", result.Value!.Id);
         Assert.Equal(2, Channel.ConnectorRequests.Count);
         Assert.True(took < TimeSpan.FromSeconds(5), $"took {took.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public async Task Send_that_outlasts_the_attempt_timeout_is_failed_not_posted_again()
+    {
+        var bot = CreateBot(new Dictionary<string, string?>
+        {
+            ["Connector:AttemptTimeout"] = "00:00:00.500",
+            ["Connector:RetryBaseDelay"] = "00:00:00.010",
+            ["Connector:MaxRetries"] = "3",
+        });
+        var connector = bot.Services.GetRequiredService<ConnectorClient>();
+        await connector.GetConversationMembersAsync(Channel.ServiceUrl, "warm-up", CancellationToken.None);
+        Channel.ClearRecordings();
+        Channel.Script("/activities", new ScriptedResponse(200, """{"id":"too-late"}""", Delay: TimeSpan.FromSeconds(10)));
+
+        var result = await connector.SendToConversationAsync(Channel.ServiceUrl, ThreadId, Message("x"), CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Failed, result.Outcome);
+        Assert.Single(Channel.ConnectorRequests);
     }
 
     [Fact]

@@ -122,7 +122,10 @@ public sealed class OutboundTokenTests : BotTestBase
         Channel.TokenEndpointFailure = 401;
         var connector = Service<ConnectorClient>();
 
-        await Assert.ThrowsAsync<AuthenticationFailedException>(() => SendAsync(connector, Channel.ServiceUrl, 1));
+        var result = await connector.SendToConversationAsync(Channel.ServiceUrl, "19:chat@thread.v2", new Activity { Type = ActivityTypes.Message, Text = "x" }, CancellationToken.None);
+
+        Assert.Equal(ConnectorOutcome.Failed, result.Outcome);
+        Assert.StartsWith("token", result.Error);
 
         Assert.Single(Channel.TokenRequests);
         Assert.Empty(Channel.ConnectorRequests);
