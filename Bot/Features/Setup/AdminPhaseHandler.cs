@@ -4,7 +4,6 @@ using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
-using ThiDuaBot.Storage.Roster;
 
 namespace ThiDuaBot.Bot.Features.Setup;
 
@@ -12,24 +11,15 @@ namespace ThiDuaBot.Bot.Features.Setup;
 /// <c>admin.phase.start</c> / <c>admin.phase.close</c>: the secretary starts or closes a phase (đợt thi đua). One
 /// phase runs at a time; a closed phase stays closed; a double click changes nothing the second time.
 /// </summary>
-public sealed class AdminPhaseHandler(bool start, RoleCheck roles, CampaignStore campaigns, AdminCardFactory adminCards, TimeProvider time) : ICardActionHandler
+public sealed class AdminPhaseHandler(bool start, RoleCheck roles, CampaignStore campaigns, AdminCardFactory adminCards, TimeProvider time)
+    : AdminVerbHandler(roles, adminCards)
 {
-    public string Verb => start ? AdminCard.PhaseStartVerb : AdminCard.PhaseCloseVerb;
+    public override string Verb => start ? AdminCard.PhaseStartVerb : AdminCard.PhaseCloseVerb;
 
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    protected override async Task<AdminCardModel> RunAsync(TurnContext turn, Caller caller, CardAction action, CancellationToken cancellationToken)
     {
-        var (caller, refusal) = await roles.RequireAsync(turn, Role.CouncilSecretary, cancellationToken).ConfigureAwait(false);
-        if (caller is null)
-        {
-            return refusal!;
-        }
         var (notice, error) = await ChangeAsync(turn.Strings, caller, CardData.Text(action.Data, AdminCard.PhaseInput), cancellationToken).ConfigureAwait(false);
-        var card = await adminCards.BuildAsync(turn.Strings, caller, cancellationToken, new AdminCardModel
-        {
-            Notices = notice is null ? [] : [notice],
-            Errors = error is null ? [] : [error],
-        }).ConfigureAwait(false);
-        return InvokeResponse.Card(card);
+        return new AdminCardModel { Notices = notice is null ? [] : [notice], Errors = error is null ? [] : [error] };
     }
 
     private async Task<(string? Notice, string? Error)> ChangeAsync(Strings s, Caller caller, string? phaseId, CancellationToken cancellationToken)
