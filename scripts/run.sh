@@ -209,22 +209,30 @@ done
 STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZURITE_BLOB_PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$AZURITE_QUEUE_PORT/devstoreaccount1;TableEndpoint=http://127.0.0.1:$AZURITE_TABLE_PORT/devstoreaccount1;"
 
 # --- Bot ----------------------------------------------------------------------------------------------------
+# The mock tenant's id and the Playground user's sign-in name, read from the Playground's file, so the bot loads
+# the sample data into the tenant the Playground speaks for and treats that user as the council secretary.
+PLAYGROUND_YML="$REPO_ROOT/playground/.m365agentsplayground.yml"
+PLAYGROUND_TENANT_ID=$(sed -n 's/^tenantId:[[:space:]]*\([^[:space:]#]*\).*/\1/p' "$PLAYGROUND_YML" | head -n 1)
+PLAYGROUND_SECRETARY=$(sed -n '/^currentUser:/,/^[^[:space:]]/s/^[[:space:]]*userPrincipleName:[[:space:]]*\([^[:space:]#]*\).*/\1/p' "$PLAYGROUND_YML" | head -n 1)
+[ -n "$PLAYGROUND_TENANT_ID" ] || fail "could not read tenantId from playground/.m365agentsplayground.yml."
 info "Starting the bot on http://127.0.0.1:$BOT_PORT"
 start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   env ASPNETCORE_ENVIRONMENT=Development \
   ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" \
   ConnectionStrings__Storage="$STORAGE_CONNECTION_STRING" \
   MicrosoftAppId= DOTNET_NOLOGO=1 \
+  SampleData__TenantId="$PLAYGROUND_TENANT_ID" \
+  SampleData__RosterCsv="$REPO_ROOT/samples/roster/so-khcn-bac-giang.csv" \
+  Setup__Secretaries__0="$PLAYGROUND_SECRETARY" \
   dotnet run --project "$REPO_ROOT/Bot/Bot.csproj" --no-build --no-launch-profile
 node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 120 --expect-status 200 --pid "$(pid_of bot)" \
   || fail "the bot did not answer http://127.0.0.1:$BOT_PORT/healthz." "$LOG_DIR/bot.log"
 
 # --- Sample data --------------------------------------------------------------------------------------------
-# HOOK (issue 3): load the sample data into storage here, now that Azurite and the bot are up: the seed
-# campaign plan and the sample roster (samples/roster/so-khcn-bac-giang.csv; the six people of the mock tenant
-# in playground/.m365agentsplayground.yml are on it, with the same sign-in names). Keep it idempotent:
-# .azurite/ survives restarts unless --fresh is given.
-
+# The bot itself loads the sample campaign (the 2013 plan) and the sample roster for the Playground's mock tenant
+# when it starts (SampleData:*, set below), and the Playground's current user, who is on that roster as council
+# secretary, is also named secretary in configuration (Setup:Secretaries). Loading is idempotent: .azurite/ keeps
+# the data between runs (wiped by --fresh) and a second load changes nothing.
 # --- Agents Playground --------------------------------------------------------------------------------------
 # It reads .m365agentsplayground.yml from its working directory. With stdout not a terminal it prints only
 # "Listening on <port>" there; everything else goes to M365_AGENTS_PLAYGROUND_LOGFILE. Its activities always

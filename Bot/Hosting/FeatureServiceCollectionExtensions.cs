@@ -30,6 +30,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, AdminImportCsvHandler>();
         services.AddSingleton<ICardActionHandler, AdminImportGraphHandler>();
         services.AddSingleton<IFileHandler, UploadedFileHandler>();
+
+        services.AddOptions<SampleDataOptions>().Bind(configuration.GetSection(SampleDataOptions.Section));
+        services.AddHostedService<SampleDataLoader>();
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, true));
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
         services.AddSingleton<CommandCatalog>();

@@ -30,7 +30,7 @@ public sealed class ManifestPackageTests(PackagedApp package) : IClassFixture<Pa
         var bot = package.Manifest["bots"]![0]!;
 
         Assert.Equal(["personal", "team"], Strings(bot["scopes"]).Order());
-        Assert.False((bool)bot["supportsFiles"]!);
+        Assert.True((bool)bot["supportsFiles"]!); // the secretary sends plan (.yaml) and roster (.csv) files in the personal chat
         foreach (var scope in (string[])["personal", "team"])
         {
             var list = Assert.Single(bot["commandLists"]!.AsArray(), l => Strings(l!["scopes"]).Contains(scope))!;

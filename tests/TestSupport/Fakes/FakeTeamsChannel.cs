@@ -38,6 +38,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
     private readonly ConcurrentQueue<string> _issuedAccessTokens = new();
     private long _tokenLifetimeSeconds = 3600;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new();
+    private int _fileDownloads;
     private int _activityCounter;
     private int _tokenCounter;
     private int _jwksFetches;
@@ -99,6 +101,20 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             queue.Enqueue(response);
         }
     }
+
+    /// <summary>
+    /// Serves <paramref name="content"/> at a pre-authorised download URL, as OneDrive does for a file a person
+    /// sends the bot in a personal chat; returns that URL.
+    /// </summary>
+    public string ServeFile(string name, byte[] content)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        _files[id] = content;
+        return new Uri(BaseUri, $"files/{id}/{Uri.EscapeDataString(name)}").AbsoluteUri;
+    }
+
+    /// <summary>How many times the bot downloaded a served file.</summary>
+    public int FileDownloads => Volatile.Read(ref _fileDownloads);
 
     public void ClearRecordings()
     {
@@ -206,6 +222,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
                 ["ext_expires_in"] = lifetime,
                 ["access_token"] = accessToken,
             });
+        });
+
+        _app.MapGet("/files/{id}/{name}", (string id) =>
+        {
+            Interlocked.Increment(ref _fileDownloads);
+            return _files.TryGetValue(id, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
         });
 
         _app.Map("/connector/{**path}", async (HttpContext context, string path) =>

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using ThiDuaBot.Bot.Features.Campaigns;
+using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Features.Setup;
+using ThiDuaBot.Cards;
+using ThiDuaBot.Storage.Roster;
+
+namespace ThiDuaBot.Bot.Hosting;
+
+/// <summary>
+/// Loads the sample campaign (the 2013 plan) and the sample roster for <c>SampleData:TenantId</c> at start, as the
+/// secretary would from the admin card, so a newcomer finds a working campaign in the local Playground.
+/// </summary>
+public sealed class SampleDataLoader(
+    IOptions<SampleDataOptions> options,
+    CampaignLoader campaigns,
+    RosterImportService rosters,
+    ILogger<SampleDataLoader> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.TenantId))
+        {
+            return;
+        }
+        var loader = new Caller(settings.TenantId, AadObjectId: null, CampaignId: null, Person: null, Role.CouncilSecretary);
+        var campaign = await campaigns.LoadAsync(loader, Strings.Vi, SampleCampaign.ReadYaml(), cancellationToken).ConfigureAwait(false);
+        foreach (var line in campaign.Errors.Concat(campaign.Notices))
+        {
+            logger.LogInformation("Sample campaign: {Line}", line);
+        }
+        if (string.IsNullOrWhiteSpace(settings.RosterCsv))
+        {
+            return;
+        }
+        if (!File.Exists(settings.RosterCsv))
+        {
+            logger.LogWarning("Sample roster {Path} not found; no roster loaded", settings.RosterCsv);
+            return;
+        }
+        var content = await File.ReadAllBytesAsync(settings.RosterCsv, cancellationToken).ConfigureAwait(false);
+        var roster = await rosters.ImportCsvAsync(loader with { CampaignId = SampleCampaign.Load().Id }, Strings.Vi, content, cancellationToken).ConfigureAwait(false);
+        foreach (var line in roster.Errors.Concat(roster.Notices))
+        {
+            logger.LogInformation("Sample roster: {Line}", line);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
