@@ -21,6 +21,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetupCommand>();
         services.AddSingleton<AdminCardFactory>();
         services.AddSingleton<ReachabilityService>();
+        services.AddSingleton<TeamsAppInstaller>();
         services.AddSingleton<ICardActionHandler, AdminShowHandler>();
         services.AddSingleton<ICardActionHandler, AdminStatusHandler>();
         services.AddSingleton<CampaignLoader>();
