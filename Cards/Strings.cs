@@ -72,11 +72,17 @@ public sealed record Strings
     public required string StatusNoCampaign { get; init; }
     public required string StatusReachPersonal { get; init; }
     public required string StatusReachTeam { get; init; }
+    public required string StatusInstallPending { get; init; }
     public required string StatusUnreachable { get; init; }
     public required string StatusByUnit { get; init; }
     public required string StatusUnreachableHeading { get; init; }
     /// <summary>{0}: how many more are not listed.</summary>
     public required string StatusAndMore { get; init; }
+    public required string StatusPendingHeading { get; init; }
+    /// <summary>{0}: date of the request (dd/MM/yyyy).</summary>
+    public required string PendingRequested { get; init; }
+    /// <summary>{0}: date of the request (dd/MM/yyyy).</summary>
+    public required string PendingAlreadyInstalled { get; init; }
     public required string ReasonNoAccountLink { get; init; }
     public required string ReasonNotInstalled { get; init; }
     public required string ReasonUninstalled { get; init; }
@@ -202,10 +208,14 @@ public sealed record Strings
         StatusNoCampaign = "Chưa có kế hoạch thi đua nào đang chạy. Hãy nạp kế hoạch trước.",
         StatusReachPersonal = "Đã cài ThiDuaBot (nhắn được ngay)",
         StatusReachTeam = "Nhắn được qua nhóm Teams có ThiDuaBot",
+        StatusInstallPending = "Đang chờ cài đặt ThiDuaBot",
         StatusUnreachable = "Chưa nhắn được",
         StatusByUnit = "Theo đơn vị (nhắn được / tổng số)",
         StatusUnreachableHeading = "Những người chưa nhắn được",
         StatusAndMore = "… và {0} người khác.",
+        StatusPendingHeading = "Những người đang chờ cài ThiDuaBot",
+        PendingRequested = "đã yêu cầu cài ngày {0}",
+        PendingAlreadyInstalled = "Microsoft 365 báo đã cài (ngày {0}), đang chờ Teams xác nhận",
         ReasonNoAccountLink = "chưa gắn với tài khoản Microsoft 365 (chưa từng trò chuyện với ThiDuaBot)",
         ReasonNotInstalled = "chưa cài ThiDuaBot và không ở nhóm Teams nào có ThiDuaBot",
         ReasonUninstalled = "đã gỡ ThiDuaBot",
@@ -319,10 +329,14 @@ public sealed record Strings
         StatusNoCampaign = "No campaign is running. Load a campaign plan first.",
         StatusReachPersonal = "Have ThiDuaBot installed (reachable now)",
         StatusReachTeam = "Reachable through a team that has ThiDuaBot",
+        StatusInstallPending = "Waiting for ThiDuaBot to be installed",
         StatusUnreachable = "Not reachable yet",
         StatusByUnit = "By unit (reachable / total)",
         StatusUnreachableHeading = "People the bot cannot reach yet",
         StatusAndMore = "… and {0} more.",
+        StatusPendingHeading = "People waiting for ThiDuaBot to be installed",
+        PendingRequested = "install requested on {0}",
+        PendingAlreadyInstalled = "Microsoft 365 said it is already installed ({0}); waiting for Teams to confirm",
         ReasonNoAccountLink = "not linked to a Microsoft 365 account yet (has never talked to ThiDuaBot)",
         ReasonNotInstalled = "ThiDuaBot is not installed for them nor in any of their teams",
         ReasonUninstalled = "uninstalled ThiDuaBot",
