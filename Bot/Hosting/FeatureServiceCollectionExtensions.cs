@@ -30,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<RosterImportService>();
         services.AddSingleton<ICardActionHandler, AdminImportCsvHandler>();
         services.AddSingleton<ICardActionHandler, AdminImportGraphHandler>();
+        services.AddSingleton<ICardActionHandler, AdminInstallMissingHandler>();
         services.AddSingleton<IFileHandler, UploadedFileHandler>();
 
         services.AddOptions<SampleDataOptions>().Bind(configuration.GetSection(SampleDataOptions.Section));

@@ -112,7 +112,7 @@ public sealed class AdminVerbsRefusedTests : BotTestBase
     public static TheoryData<string> AdminVerbs() =>
     [
         AdminCard.StatusVerb, StatusCard.BackVerb, AdminCard.LoadSampleVerb, AdminCard.LoadTextVerb, AdminCard.PhaseStartVerb, AdminCard.PhaseCloseVerb,
-        AdminCard.ImportCsvVerb, AdminCard.ImportGraphVerb,
+        AdminCard.ImportCsvVerb, AdminCard.ImportGraphVerb, AdminCard.InstallMissingVerb,
     ];
 
     [Theory]
