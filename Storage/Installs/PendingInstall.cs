@@ -1,8 +1,9 @@
 namespace ThiDuaBot.Storage.Installs;
 
 /// <summary>
-/// The bot asked Microsoft Graph to install ThiDuaBot for a person and is waiting for Teams to tell it (the personal
-/// <c>conversationUpdate</c>/<c>installationUpdate</c>). Once the personal chat is stored the row no longer matters.
+/// The bot's last request to Microsoft Graph to install ThiDuaBot for a person. Unless it <see cref="PendingInstallOutcome.Failed"/>,
+/// the bot is waiting for Teams to tell it (the personal <c>conversationUpdate</c>/<c>installationUpdate</c>); once the
+/// personal chat is stored the row no longer matters.
 /// </summary>
 public sealed record PendingInstall
 {

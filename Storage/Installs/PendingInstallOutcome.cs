@@ -7,4 +7,9 @@ public enum PendingInstallOutcome
     Requested,
     /// <summary>Graph said the app is already installed for the person (409 Conflict).</summary>
     AlreadyInstalled,
+    /// <summary>
+    /// Graph refused the install for this person (e.g. 404, 403): nothing is pending, the row only remembers when the
+    /// bot last asked, so the same person is not asked again within a day.
+    /// </summary>
+    Failed,
 }

@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 namespace ThiDuaBot.Storage.Installs;
 
 /// <summary>
-/// Installs of ThiDuaBot the bot requested through Microsoft Graph and has not yet seen happen, per tenant. Rows are
-/// written whole (the latest request replaces the previous one), so no read-modify-write and no ETag check is needed.
+/// The bot's last install request through Microsoft Graph for each person, per tenant: installs it has not yet seen
+/// happen, and refusals it remembers for a while. Rows are written whole (the latest request replaces the previous
+/// one), so no read-modify-write and no ETag check is needed.
 /// </summary>
 public sealed class PendingInstallStore
 {

@@ -24,6 +24,7 @@ public sealed class PendingInstallStoreTests : StorageTestBase
             Pending("5C0B1E2A-0000-4000-8000-000000000001"),
             Pending("5c0b1e2a-0000-4000-8000-000000000002", outcome: PendingInstallOutcome.AlreadyInstalled),
             Pending("5c0b1e2a-0000-4000-8000-000000000003", tenant: "tenant-b"),
+            Pending("5c0b1e2a-0000-4000-8000-000000000004", outcome: PendingInstallOutcome.Failed),
         ], CancellationToken.None);
 
         var listed = (await store.ListAsync("tenant/a#1", CancellationToken.None)).OrderBy(p => p.AadObjectId, StringComparer.Ordinal).ToList();
@@ -32,6 +33,7 @@ public sealed class PendingInstallStoreTests : StorageTestBase
         [
             Pending("5c0b1e2a-0000-4000-8000-000000000001"),
             Pending("5c0b1e2a-0000-4000-8000-000000000002", outcome: PendingInstallOutcome.AlreadyInstalled),
+            Pending("5c0b1e2a-0000-4000-8000-000000000004", outcome: PendingInstallOutcome.Failed),
         ], listed);
     }
 

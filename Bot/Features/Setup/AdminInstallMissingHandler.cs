@@ -11,8 +11,9 @@ namespace ThiDuaBot.Bot.Features.Setup;
 /// <c>admin.install.missing</c>: the secretary has ThiDuaBot installed, through Microsoft Graph, for the people of the
 /// running campaign the bot cannot reach because it is installed neither for them nor in a team of theirs. Never for
 /// someone who removed it themselves; people without a Microsoft 365 account link are named so the secretary can link
-/// them; someone asked for in the last 24 hours is not asked again (a double click costs nothing). Each accepted or
-/// already-installed request is stored as a pending install until Teams sends the personal chat.
+/// them; someone asked for in the last 24 hours is not asked again, whatever Graph answered then (a double click costs
+/// nothing, and people Graph refuses do not hold up the others). Each accepted or already-installed request is stored as
+/// a pending install until Teams sends the personal chat; a refusal is stored as failed, to be asked again after a day.
 /// </summary>
 public sealed class AdminInstallMissingHandler(
     RoleCheck roles,
@@ -46,12 +47,10 @@ public sealed class AdminInstallMissingHandler(
         var now = time.GetUtcNow();
         var reach = await reachability.AssessAsync(turn.Connector, caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
         var ordered = reach.OrderBy(r => r.Person.UnitId ?? "", StringComparer.Ordinal).ThenBy(r => r.Person.DisplayName, VietnameseOrder).ToList();
-        var recent = ordered.Count(r => r.Reach == Reach.InstallPending && now - r.Pending!.RequestedAt < RepeatAfter);
-        var toAsk = ordered.Where(r =>
-                (r.Reach == Reach.Unreachable && r.Reason == UnreachableReason.NotInstalled)
-                || (r.Reach == Reach.InstallPending && now - r.Pending!.RequestedAt >= RepeatAfter))
-            .DistinctBy(r => r.Person.AadObjectId, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        bool AskedRecently(PersonReach r) => r.LastRequest is { } request && now - request.RequestedAt < RepeatAfter;
+        var candidates = ordered.Where(r => r.Reach == Reach.InstallPending || (r.Reach == Reach.Unreachable && r.Reason == UnreachableReason.NotInstalled)).ToList();
+        var recent = candidates.Count(AskedRecently);
+        var toAsk = candidates.Where(r => !AskedRecently(r)).DistinctBy(r => r.Person.AadObjectId, StringComparer.OrdinalIgnoreCase).ToList();
         var uninstalled = ordered.Count(r => r.Reason == UnreachableReason.Uninstalled);
         var unlinked = ordered.Where(r => r.Reason == UnreachableReason.NoAccountLink).Select(r => r.Person.DisplayName).ToList();
 
@@ -87,21 +86,29 @@ public sealed class AdminInstallMissingHandler(
         return new AdminCardModel { Notices = notices, Errors = errors };
     }
 
-    /// <summary>Stores a pending install for everyone Graph accepted or said already has ThiDuaBot.</summary>
+    /// <summary>
+    /// Stores every answer: a pending install for everyone Graph accepted or said already has ThiDuaBot, a failed request
+    /// for a refusal. No answer at all is not stored, so the next press tries again.
+    /// </summary>
     private Task RecordAsync(Caller caller, InstallBatchResult batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pending = batch.Results
-            .Where(r => r.Outcome is InstallOutcome.Requested or InstallOutcome.AlreadyInstalled)
+        var requests = batch.Results
+            .Where(r => r.Failure != InstallFailure.NoAnswer)
             .Select(r => new PendingInstall
             {
                 TenantId = caller.TenantId,
                 AadObjectId = PendingInstallKeys.NormalizeObjectId(r.AadObjectId),
                 RequestedAt = now,
-                Outcome = r.Outcome == InstallOutcome.Requested ? PendingInstallOutcome.Requested : PendingInstallOutcome.AlreadyInstalled,
+                Outcome = r.Outcome switch
+                {
+                    InstallOutcome.Requested => PendingInstallOutcome.Requested,
+                    InstallOutcome.AlreadyInstalled => PendingInstallOutcome.AlreadyInstalled,
+                    _ => PendingInstallOutcome.Failed,
+                },
                 RequestedByAadObjectId = caller.AadObjectId,
             })
             .ToList();
-        return pending.Count == 0 ? Task.CompletedTask : pendingInstalls.UpsertAsync(pending, cancellationToken);
+        return requests.Count == 0 ? Task.CompletedTask : pendingInstalls.UpsertAsync(requests, cancellationToken);
     }
 
     private static void Report(Strings s, InstallBatchResult batch, List<PersonReach> asked, List<string> notices, List<string> errors)

@@ -55,7 +55,7 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
                 .Select(g => new StatusUnitLine(g.Key, g.Count(r => r.Reach is Reach.PersonalChat or Reach.ThroughTeam), g.Count()))
                 .ToList(),
             UnreachablePeople = Lines(Reach.Unreachable, r => ReasonText(strings, r.Reason)),
-            PendingPeople = Lines(Reach.InstallPending, r => PendingText(strings, r.Pending!, timeZone)),
+            PendingPeople = Lines(Reach.InstallPending, r => PendingText(strings, r.LastRequest!, timeZone)),
         };
         return InvokeResponse.Card(StatusCard.Build(strings, model));
     }

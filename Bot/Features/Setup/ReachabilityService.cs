@@ -48,7 +48,7 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             await AddMembersAsync(connector, team, teamMembers, cancellationToken).ConfigureAwait(false);
         }
 
-        var pending = (await pendingInstalls.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        var requests = (await pendingInstalls.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(p => p.AadObjectId, StringComparer.OrdinalIgnoreCase);
 
         return people.Select(person =>
@@ -57,22 +57,23 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             {
                 return new PersonReach(person, Reach.Unreachable, UnreachableReason.NoAccountLink);
             }
+            var request = requests.GetValueOrDefault(aad);
             if (installedPersonal.Contains(aad))
             {
-                return new PersonReach(person, Reach.PersonalChat, UnreachableReason.None);
+                return new PersonReach(person, Reach.PersonalChat, UnreachableReason.None, request);
             }
             if (teamMembers.Contains(aad))
             {
-                return new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None);
+                return new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None, request);
             }
-            var request = pending.GetValueOrDefault(aad);
-            if (uninstalledPersonal.TryGetValue(aad, out var uninstalledAt) && (request is null || uninstalledAt is null || uninstalledAt >= request.RequestedAt))
+            var pending = request is { Outcome: not PendingInstallOutcome.Failed };
+            if (uninstalledPersonal.TryGetValue(aad, out var uninstalledAt) && (!pending || uninstalledAt is null || uninstalledAt >= request!.RequestedAt))
             {
-                return new PersonReach(person, Reach.Unreachable, UnreachableReason.Uninstalled);
+                return new PersonReach(person, Reach.Unreachable, UnreachableReason.Uninstalled, request);
             }
-            return request is not null
+            return pending
                 ? new PersonReach(person, Reach.InstallPending, UnreachableReason.None, request)
-                : new PersonReach(person, Reach.Unreachable, UnreachableReason.NotInstalled);
+                : new PersonReach(person, Reach.Unreachable, UnreachableReason.NotInstalled, request);
         }).ToList();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
@@ -243,7 +244,7 @@ public sealed class InstallMissingTests : BotTestBase, IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failure_for_one_person_is_listed_with_the_reason_and_the_others_go_on()
+    public async Task A_failure_for_one_person_is_listed_with_the_reason_stays_unreachable_and_is_not_asked_again_the_same_day()
     {
         await SeedAsync();
         _graph.InstallStatusFor[Nhung] = 404;
@@ -254,8 +255,41 @@ public sealed class InstallMissingTests : BotTestBase, IAsyncLifetime
         Assert.Contains(string.Format(Strings.En.InstallFailedHeading, 1), text);
         Assert.Contains("Đỗ Thị Hồng Nhung: " + Strings.En.InstallFailedNotFound, text);
         Assert.Contains(string.Format(Strings.En.InstallRequested, 1), text);
-        Assert.DoesNotContain(await PendingAsync(), p => p.AadObjectId == Nhung);
+        Assert.Equal(PendingInstallOutcome.Failed, (await PendingAsync()).Single(p => p.AadObjectId == Nhung).Outcome);
+
+        var facts = Facts(await ExecuteAsync(AdminCard.StatusVerb));
+        Assert.Equal("Thanh tra Sở: " + Strings.Vi.ReasonNotInstalled, facts["Đỗ Thị Hồng Nhung"]);
+        Assert.Equal("2", facts[Strings.Vi.StatusInstallPending]);
+
+        var calls = _graph.InstallRequests.Count;
+        await ExecuteAsync(AdminCard.InstallMissingVerb);
+        Assert.Equal(calls, _graph.InstallRequests.Count);
     }
+
+    [Fact]
+    public async Task At_most_forty_people_are_asked_for_per_press_and_the_next_press_asks_the_rest()
+    {
+        await Service<TenantSettingsStore>().UpdateAsync(BotApplication.TenantId, s => s with { ActiveCampaignId = Campaign }, CancellationToken.None);
+        await Service<CampaignStore>().SaveVersionAsync(BotApplication.TenantId, Campaign, "Kế hoạch thi đua 2013", "id: td-2013", ["dot-1"], 0, null, null, DateTimeOffset.UtcNow, CancellationToken.None);
+        var people = Enumerable.Range(1, 45)
+            .Select(n => new Person { SignInName = $"nguoi{n}@x.example", DisplayName = $"Người {n:D2}", UnitId = "van-phong", AadObjectId = FakeGraphDirectory.Id(n) })
+            .ToList();
+        await Service<RosterStore>().ApplyAsync(BotApplication.TenantId, Campaign, new RosterChanges(people, [new Unit { UnitId = "van-phong", Name = "Văn phòng Sở" }]), CancellationToken.None);
+
+        var first = await ExecuteAsync(AdminCard.InstallMissingVerb);
+
+        Assert.Equal(AdminInstallMissingHandler.MaxPerPress, _graph.InstallRequests.Count);
+        Assert.Contains(string.Format(Strings.Vi.InstallMoreToAsk, 5), Text(first));
+        CardAssert.Valid(first); // 10 failures listed (the directory has 30 users), the rest counted
+
+        var second = await ExecuteAsync(AdminCard.InstallMissingVerb);
+
+        Assert.Equal(45, _graph.InstallRequests.Select(r => r.Path).Distinct().Count());
+        Assert.Equal(45, _graph.InstallRequests.Count);
+        Assert.DoesNotContain(string.Format(Strings.Vi.InstallMoreToAsk, 5), Text(second));
+        Assert.Contains(string.Format(Strings.Vi.InstallRecentlyRequested, 40), Text(second));
+    }
+
 
     [Fact]
     public async Task The_install_button_is_offered_only_with_a_teams_app_id_and_app_credentials()
