@@ -11,6 +11,7 @@ public static class AdminCard
     public const string ImportGraphVerb = "admin.roster.importGraph";
     public const string ImportCsvVerb = "admin.roster.importCsv";
     public const string StatusVerb = "admin.status";
+    public const string InstallMissingVerb = "admin.install.missing";
     public const string PhaseStartVerb = "admin.phase.start";
     public const string PhaseCloseVerb = "admin.phase.close";
     public const string CampaignTextInput = "campaignText";
@@ -44,6 +45,15 @@ public static class AdminCard
             (s.AdminRoster, string.Format(CultureInfo.InvariantCulture, s.AdminRosterCounts, model.UnitCount, model.PeopleCount)),
             (s.AdminCouncilChannel, model.CouncilChannel ?? s.AdminCouncilChannelNotSet),
         ]));
+        if (model.InstallAvailable)
+        {
+            // In the body, under the roster line: the action bar below already holds five actions, the most the renderer allows.
+            body.Add(new JsonObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JsonArray(Execute(s.AdminInstallMissing, InstallMissingVerb)),
+            });
+        }
 
         if (model.Phases.Count > 0)
         {

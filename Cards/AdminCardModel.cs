@@ -19,6 +19,8 @@ public sealed record AdminCardModel
     public string? PastedCampaignText { get; init; }
     public string? PastedCsvText { get; init; }
     public bool GraphImportAvailable { get; init; }
+    /// <summary>The bot can install ThiDuaBot for people through Microsoft Graph (credentials and the app's catalog id).</summary>
+    public bool InstallAvailable { get; init; }
 }
 
 /// <summary>A phase line on the admin card.</summary>

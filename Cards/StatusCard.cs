@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace ThiDuaBot.Cards;
 
-/// <summary>The secretary's status card: who the bot can reach, by unit, and the unreachable people with the reason.</summary>
+/// <summary>
+/// The secretary's status card: who the bot can reach, by unit, who is waiting for ThiDuaBot to be installed, and the
+/// unreachable people with the reason.
+/// </summary>
 public static class StatusCard
 {
     public const string BackVerb = "admin.show";
@@ -25,6 +28,7 @@ public static class StatusCard
             [
                 (s.StatusReachPersonal, model.PersonalChat.ToString(CultureInfo.InvariantCulture)),
                 (s.StatusReachTeam, model.ThroughTeam.ToString(CultureInfo.InvariantCulture)),
+                (s.StatusInstallPending, model.InstallPending.ToString(CultureInfo.InvariantCulture)),
                 (s.StatusUnreachable, model.Unreachable.ToString(CultureInfo.InvariantCulture)),
             ]));
             if (model.Units.Count > 0)
@@ -33,15 +37,8 @@ public static class StatusCard
                 body.Add(AdaptiveCard.Facts(model.Units.Take(MaxListedUnits).Select(u =>
                     (u.Name, string.Create(CultureInfo.InvariantCulture, $"{u.Reachable} / {u.Total}")))));
             }
-            if (model.UnreachablePeople.Count > 0)
-            {
-                body.Add(AdaptiveCard.Text(s.StatusUnreachableHeading, weight: "Bolder", spacing: "Medium"));
-                body.Add(AdaptiveCard.Facts(model.UnreachablePeople.Take(MaxListedPeople).Select(p => (p.Name, p.Unit + ": " + p.Reason))));
-                if (model.UnreachablePeople.Count > MaxListedPeople)
-                {
-                    body.Add(AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, s.StatusAndMore, model.UnreachablePeople.Count - MaxListedPeople), subtle: true));
-                }
-            }
+            AddPeople(body, s, s.StatusUnreachableHeading, model.UnreachablePeople);
+            AddPeople(body, s, s.StatusPendingHeading, model.PendingPeople);
         }
         var back = new JsonObject
         {
@@ -51,5 +48,19 @@ public static class StatusCard
             ["data"] = new JsonObject { ["verb"] = BackVerb },
         };
         return AdaptiveCard.Create(body, [back]);
+    }
+
+    private static void AddPeople(List<JsonNode> body, Strings s, string heading, IReadOnlyList<StatusPersonLine> people)
+    {
+        if (people.Count == 0)
+        {
+            return;
+        }
+        body.Add(AdaptiveCard.Text(heading, weight: "Bolder", spacing: "Medium"));
+        body.Add(AdaptiveCard.Facts(people.Take(MaxListedPeople).Select(p => (p.Name, p.Unit + ": " + p.Reason))));
+        if (people.Count > MaxListedPeople)
+        {
+            body.Add(AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, s.StatusAndMore, people.Count - MaxListedPeople), subtle: true));
+        }
     }
 }

@@ -63,6 +63,7 @@ public sealed record Strings
     public required string AdminImportCsvLabel { get; init; }
     public required string AdminImportCsvSubmit { get; init; }
     public required string AdminStatus { get; init; }
+    public required string AdminInstallMissing { get; init; }
     public required string AdminPhaseLabel { get; init; }
     public required string AdminPhaseStart { get; init; }
     public required string AdminPhaseClose { get; init; }
@@ -72,11 +73,17 @@ public sealed record Strings
     public required string StatusNoCampaign { get; init; }
     public required string StatusReachPersonal { get; init; }
     public required string StatusReachTeam { get; init; }
+    public required string StatusInstallPending { get; init; }
     public required string StatusUnreachable { get; init; }
     public required string StatusByUnit { get; init; }
     public required string StatusUnreachableHeading { get; init; }
     /// <summary>{0}: how many more are not listed.</summary>
     public required string StatusAndMore { get; init; }
+    public required string StatusPendingHeading { get; init; }
+    /// <summary>{0}: date of the request (dd/MM/yyyy).</summary>
+    public required string PendingRequested { get; init; }
+    /// <summary>{0}: date of the request (dd/MM/yyyy).</summary>
+    public required string PendingAlreadyInstalled { get; init; }
     public required string ReasonNoAccountLink { get; init; }
     public required string ReasonNotInstalled { get; init; }
     public required string ReasonUninstalled { get; init; }
@@ -129,6 +136,32 @@ public sealed record Strings
     public required string FileTooLarge { get; init; }
     public required string FileNotDownloaded { get; init; }
     public required string FilesOnlyInPersonalChat { get; init; }
+    /// <summary>{0}: people Graph accepted the install for.</summary>
+    public required string InstallRequested { get; init; }
+    /// <summary>{0}: people Graph said already have it.</summary>
+    public required string InstallAlreadyInstalled { get; init; }
+    public required string InstallNobodyToAsk { get; init; }
+    /// <summary>{0}: people asked for in the last 24 hours.</summary>
+    public required string InstallRecentlyRequested { get; init; }
+    /// <summary>{0}: people who removed ThiDuaBot themselves.</summary>
+    public required string InstallSkippedUninstalled { get; init; }
+    /// <summary>{0}: how many, {1}: their names.</summary>
+    public required string InstallNoAccountLink { get; init; }
+    /// <summary>{0}: how many failed.</summary>
+    public required string InstallFailedHeading { get; init; }
+    public required string InstallFailedNotFound { get; init; }
+    public required string InstallFailedRefused { get; init; }
+    public required string InstallFailedInvalidId { get; init; }
+    public required string InstallFailedNoAnswer { get; init; }
+    /// <summary>{0}: HTTP status.</summary>
+    public required string InstallFailedOther { get; init; }
+    /// <summary>{0}: HTTP status.</summary>
+    public required string InstallPermissionMissing { get; init; }
+    public required string InstallNotConfigured { get; init; }
+    /// <summary>{0}: people not asked because the batch stopped.</summary>
+    public required string InstallNotAsked { get; init; }
+    /// <summary>{0}: people left for the next press.</summary>
+    public required string InstallMoreToAsk { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -193,6 +226,7 @@ public sealed record Strings
         AdminImportCsvLabel = "Dán nội dung tệp CSV (dòng đầu là tên cột)",
         AdminImportCsvSubmit = "Kiểm tra và nhập",
         AdminStatus = "Xem tình trạng",
+        AdminInstallMissing = "Cài ThiDuaBot cho người chưa nhắn được",
         AdminPhaseLabel = "Đợt thi đua",
         AdminPhaseStart = "Bắt đầu đợt",
         AdminPhaseClose = "Kết thúc đợt",
@@ -202,10 +236,14 @@ public sealed record Strings
         StatusNoCampaign = "Chưa có kế hoạch thi đua nào đang chạy. Hãy nạp kế hoạch trước.",
         StatusReachPersonal = "Đã cài ThiDuaBot (nhắn được ngay)",
         StatusReachTeam = "Nhắn được qua nhóm Teams có ThiDuaBot",
+        StatusInstallPending = "Đang chờ cài đặt ThiDuaBot",
         StatusUnreachable = "Chưa nhắn được",
         StatusByUnit = "Theo đơn vị (nhắn được / tổng số)",
         StatusUnreachableHeading = "Những người chưa nhắn được",
         StatusAndMore = "… và {0} người khác.",
+        StatusPendingHeading = "Những người đang chờ cài ThiDuaBot",
+        PendingRequested = "đã yêu cầu cài ngày {0}",
+        PendingAlreadyInstalled = "Microsoft 365 báo đã cài (ngày {0}), đang chờ Teams xác nhận",
         ReasonNoAccountLink = "chưa gắn với tài khoản Microsoft 365 (chưa từng trò chuyện với ThiDuaBot)",
         ReasonNotInstalled = "chưa cài ThiDuaBot và không ở nhóm Teams nào có ThiDuaBot",
         ReasonUninstalled = "đã gỡ ThiDuaBot",
@@ -247,6 +285,23 @@ public sealed record Strings
         FileTooLarge = "Tệp quá lớn (tối đa 2 MB).",
         FileNotDownloaded = "Không tải được tệp từ Teams. Hãy gửi lại.",
         FilesOnlyInPersonalChat = "Hãy gửi tệp trong cuộc trò chuyện riêng với tôi.",
+        InstallRequested = "Đã yêu cầu Microsoft 365 cài ThiDuaBot cho {0} người. Khi Teams cài xong, ThiDuaBot sẽ nhắn được cho họ.",
+        InstallAlreadyInstalled = "{0} người đã có ThiDuaBot; đang chờ Teams báo lại cho ThiDuaBot.",
+        InstallNobodyToAsk = "Không có ai cần yêu cầu cài ThiDuaBot lúc này.",
+        InstallRecentlyRequested = "{0} người đã được yêu cầu cài trong 24 giờ qua nên chưa yêu cầu lại.",
+        InstallSkippedUninstalled = "Bỏ qua {0} người đã tự gỡ ThiDuaBot: ThiDuaBot không cài lại cho người đã gỡ.",
+        InstallNoAccountLink = "{0} người chưa gắn với tài khoản Microsoft 365 nên chưa cài được: {1}. Hãy nhập danh sách từ Microsoft 365, hoặc thêm cột AAD object id vào tệp CSV.",
+        InstallFailedHeading = "Không cài được cho {0} người:",
+        InstallFailedNotFound = "Microsoft 365 không tìm thấy tài khoản này, hoặc không có ThiDuaBot trong kho ứng dụng (HTTP 404)",
+        InstallFailedRefused = "Microsoft 365 từ chối cài cho người này (HTTP 403), có thể do chính sách ứng dụng Teams hoặc giấy phép",
+        InstallFailedInvalidId = "mã tài khoản (AAD object id) không hợp lệ",
+        InstallFailedNoAnswer = "Microsoft 365 không trả lời; hãy thử lại sau",
+        InstallFailedOther = "Microsoft 365 báo lỗi HTTP {0}",
+        InstallPermissionMissing = "Đã dừng vì Microsoft 365 từ chối (HTTP {0}): ThiDuaBot chưa được cấp quyền TeamsAppInstallation.ReadWriteSelfForUser.All. "
+            + "Quản trị viên Microsoft 365 cần cấp quyền này (loại Application) và đồng ý cho tổ chức, rồi thử lại.",
+        InstallNotConfigured = "Chưa cài được qua Microsoft 365: bot cần thông tin đăng nhập ứng dụng và mã của ThiDuaBot trong kho ứng dụng Teams (Roster:Graph:TeamsAppId).",
+        InstallNotAsked = "{0} người chưa được yêu cầu.",
+        InstallMoreToAsk = "Còn {0} người chưa được yêu cầu; bấm lại nút cài đặt để tiếp tục.",
     };
 
     public static readonly Strings En = new()
@@ -310,6 +365,7 @@ public sealed record Strings
         AdminImportCsvLabel = "Paste the CSV file (first line: column names)",
         AdminImportCsvSubmit = "Check and import",
         AdminStatus = "Show status",
+        AdminInstallMissing = "Install ThiDuaBot for people not reachable yet",
         AdminPhaseLabel = "Phase",
         AdminPhaseStart = "Start phase",
         AdminPhaseClose = "Close phase",
@@ -319,10 +375,14 @@ public sealed record Strings
         StatusNoCampaign = "No campaign is running. Load a campaign plan first.",
         StatusReachPersonal = "Have ThiDuaBot installed (reachable now)",
         StatusReachTeam = "Reachable through a team that has ThiDuaBot",
+        StatusInstallPending = "Waiting for ThiDuaBot to be installed",
         StatusUnreachable = "Not reachable yet",
         StatusByUnit = "By unit (reachable / total)",
         StatusUnreachableHeading = "People the bot cannot reach yet",
         StatusAndMore = "… and {0} more.",
+        StatusPendingHeading = "People waiting for ThiDuaBot to be installed",
+        PendingRequested = "install requested on {0}",
+        PendingAlreadyInstalled = "Microsoft 365 said it is already installed ({0}); waiting for Teams to confirm",
         ReasonNoAccountLink = "not linked to a Microsoft 365 account yet (has never talked to ThiDuaBot)",
         ReasonNotInstalled = "ThiDuaBot is not installed for them nor in any of their teams",
         ReasonUninstalled = "uninstalled ThiDuaBot",
@@ -364,5 +424,22 @@ public sealed record Strings
         FileTooLarge = "The file is too large (at most 2 MB).",
         FileNotDownloaded = "I could not download the file from Teams. Please send it again.",
         FilesOnlyInPersonalChat = "Please send files in your personal chat with me.",
+        InstallRequested = "Asked Microsoft 365 to install ThiDuaBot for {0} people. Once Teams has installed it, ThiDuaBot can message them.",
+        InstallAlreadyInstalled = "{0} people already have ThiDuaBot; waiting for Teams to tell ThiDuaBot.",
+        InstallNobodyToAsk = "Nobody needs ThiDuaBot installed right now.",
+        InstallRecentlyRequested = "{0} people were already asked for in the last 24 hours, so they were not asked again.",
+        InstallSkippedUninstalled = "Skipped {0} people who removed ThiDuaBot themselves: ThiDuaBot is not reinstalled for someone who removed it.",
+        InstallNoAccountLink = "{0} people are not linked to a Microsoft 365 account, so ThiDuaBot cannot be installed for them: {1}. Import the roster from Microsoft 365, or add the AAD object id column to the CSV file.",
+        InstallFailedHeading = "Could not install for {0} people:",
+        InstallFailedNotFound = "Microsoft 365 found no such account, or no ThiDuaBot in the app catalog (HTTP 404)",
+        InstallFailedRefused = "Microsoft 365 refused to install it for this person (HTTP 403), perhaps because of a Teams app policy or licence",
+        InstallFailedInvalidId = "the account id (AAD object id) is not valid",
+        InstallFailedNoAnswer = "Microsoft 365 did not answer; try again later",
+        InstallFailedOther = "Microsoft 365 answered with HTTP {0}",
+        InstallPermissionMissing = "Stopped: Microsoft 365 refused (HTTP {0}) because ThiDuaBot lacks the TeamsAppInstallation.ReadWriteSelfForUser.All permission. "
+            + "A Microsoft 365 administrator must grant it (as an application permission) with admin consent; then try again.",
+        InstallNotConfigured = "ThiDuaBot cannot be installed through Microsoft 365: the bot needs its app credentials and ThiDuaBot's id in the Teams app catalog (Roster:Graph:TeamsAppId).",
+        InstallNotAsked = "{0} people were not asked.",
+        InstallMoreToAsk = "{0} more people still to ask; press the install button again to continue.",
     };
 }

@@ -21,6 +21,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetupCommand>();
         services.AddSingleton<AdminCardFactory>();
         services.AddSingleton<ReachabilityService>();
+        services.AddSingleton<TeamsAppInstaller>();
         services.AddSingleton<ICardActionHandler, AdminShowHandler>();
         services.AddSingleton<ICardActionHandler, AdminStatusHandler>();
         services.AddSingleton<CampaignLoader>();
@@ -29,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<RosterImportService>();
         services.AddSingleton<ICardActionHandler, AdminImportCsvHandler>();
         services.AddSingleton<ICardActionHandler, AdminImportGraphHandler>();
+        services.AddSingleton<ICardActionHandler, AdminInstallMissingHandler>();
         services.AddSingleton<IFileHandler, UploadedFileHandler>();
 
         services.AddOptions<SampleDataOptions>().Bind(configuration.GetSection(SampleDataOptions.Section));

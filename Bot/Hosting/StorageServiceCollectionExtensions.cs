@@ -1,6 +1,7 @@
 using ThiDuaBot.Storage;
 using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Conversations;
+using ThiDuaBot.Storage.Installs;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 
@@ -28,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RosterStore>();
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<TenantSettingsStore>();
+        services.AddSingleton<PendingInstallStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

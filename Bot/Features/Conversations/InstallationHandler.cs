@@ -1,14 +1,17 @@
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Storage.Conversations;
+using ThiDuaBot.Storage.Installs;
 
 namespace ThiDuaBot.Bot.Features.Conversations;
 
 /// <summary>
 /// The bot added to or removed from a personal chat or a team: stores or marks the conversation reference,
 /// and sends the welcome once per installation (Teams sends both <c>conversationUpdate</c> and
-/// <c>installationUpdate</c>; whichever arrives first claims the welcome).
+/// <c>installationUpdate</c>; whichever arrives first claims the welcome). A personal install ends the person's pending
+/// install request, if the secretary had one made through Microsoft Graph.
 /// </summary>
-public sealed class InstallationHandler(ConversationStore store, TimeProvider time, ILogger<InstallationHandler> logger) : IConversationEventHandler
+public sealed class InstallationHandler(ConversationStore store, PendingInstallStore pendingInstalls, TimeProvider time, ILogger<InstallationHandler> logger)
+    : IConversationEventHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -32,6 +35,10 @@ public sealed class InstallationHandler(ConversationStore store, TimeProvider ti
         }
         var now = time.GetUtcNow();
         await store.RecordInstalledAsync(conversation, now, cancellationToken).ConfigureAwait(false);
+        if (conversation.ConversationType == "personal" && conversation.UserAadObjectId is { } aadObjectId)
+        {
+            await pendingInstalls.DeleteAsync(conversation.TenantId, aadObjectId, cancellationToken).ConfigureAwait(false);
+        }
         if (!await store.TryClaimWelcomeAsync(conversation.TenantId, conversation.ConversationId, now, cancellationToken).ConfigureAwait(false))
         {
             return;

@@ -4,7 +4,8 @@ namespace ThiDuaBot.Bot.Features.Roster;
 /// How the roster is read from Microsoft Graph. Bound from <c>Roster:Graph</c>. Sign-in uses the bot's own
 /// app credentials (<c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, or the managed identity for
 /// <c>UserAssignedMSI</c>) in the campaign's tenant; the app needs the User.Read.All and GroupMember.Read.All
-/// application permissions.
+/// application permissions, and TeamsAppInstallation.ReadWriteSelfForUser.All to install itself for people
+/// (<see cref="TeamsAppId"/>).
 /// </summary>
 public sealed class GraphRosterOptions
 {
@@ -36,6 +37,14 @@ public sealed class GraphRosterOptions
 
     /// <summary>Only users of these departments (compared without regard to case or diacritics). Empty: every department.</summary>
     public string[]? Departments { get; set; }
+
+    /// <summary>
+    /// ThiDuaBot's id in the organisation's Teams app catalog (<c>GET /appCatalogs/teamsApps?$filter=externalId eq
+    /// '{manifest id}'</c> gives it; for an app from the Teams Store it is the manifest id). Set, the secretary can have
+    /// ThiDuaBot installed for the people it cannot reach yet (<c>POST /users/{id}/teamwork/installedApps</c>, which needs
+    /// the TeamsAppInstallation.ReadWriteSelfForUser.All application permission). Empty: that action is not offered.
+    /// </summary>
+    public string? TeamsAppId { get; set; }
 
     /// <summary>Users asked for per page (<c>$top</c>, at most 999).</summary>
     public int PageSize { get; set; } = 999;

@@ -26,6 +26,10 @@ public sealed class GraphRosterOptionsValidator : IValidateOptions<GraphRosterOp
         {
             failures.Add("Roster:Graph:CouncilGroupId must be the group's object id (a GUID).");
         }
+        if (!string.IsNullOrWhiteSpace(options.TeamsAppId) && !Guid.TryParse(options.TeamsAppId, out _))
+        {
+            failures.Add("Roster:Graph:TeamsAppId must be ThiDuaBot's id in the Teams app catalog (a GUID).");
+        }
         foreach (var (key, titles) in new[] { ("LeadershipTitles", options.LeadershipTitles), ("UnitHeadTitles", options.UnitHeadTitles) })
         {
             if (titles is not null && titles.Any(string.IsNullOrWhiteSpace))

@@ -1,13 +1,9 @@
-using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Authentication.Azure;
 using ThiDuaBot.Bot.Features.Commands;
-using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Storage.Roster;
 
 namespace ThiDuaBot.Bot.Features.Roster;
@@ -23,12 +19,9 @@ namespace ThiDuaBot.Bot.Features.Roster;
 /// </summary>
 public sealed class GraphRosterReader(
     IOptions<GraphRosterOptions> options,
-    IOptions<BotFrameworkOptions> bot,
-    IHttpClientFactory httpClients,
+    GraphClients graph,
     ILogger<GraphRosterReader> logger)
 {
-    public const string HttpClientName = "graph";
-    public const string LoginHttpClientName = "graph-login";
     /// <summary>A directory bigger than this is refused: limit the import to departments, or use a CSV file.</summary>
     public const int MaxUsers = CsvRosterReader.MaxRows;
 
@@ -38,12 +31,11 @@ public sealed class GraphRosterReader(
     public async Task<GraphRosterResult> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var credential = CreateCredential(tenantId);
-        if (credential is null)
+        using var client = graph.Create(tenantId);
+        if (client is null)
         {
             return new GraphRosterResult { Error = RosterProblems.GraphNotConfigured() };
         }
-        using var client = CreateClient(settings, credential);
         try
         {
             var managersRead = true;
@@ -260,56 +252,6 @@ public sealed class GraphRosterReader(
         return foldedPatterns.Any(pattern =>
             title.StartsWith(pattern, StringComparison.Ordinal)
             && (title.Length == pattern.Length || !char.IsLetterOrDigit(title[pattern.Length])));
-    }
-
-    private TokenCredential? CreateCredential(string tenantId)
-    {
-        var settings = bot.Value;
-        var transport = new HttpClientTransport(httpClients.CreateClient(LoginHttpClientName));
-        if (string.Equals(settings.MicrosoftAppType, BotFrameworkOptions.AppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase)
-            && !string.IsNullOrWhiteSpace(settings.MicrosoftAppId))
-        {
-            return new ManagedIdentityCredential(new ManagedIdentityCredentialOptions(ManagedIdentityId.FromUserAssignedClientId(settings.MicrosoftAppId))
-            {
-                Transport = transport,
-            });
-        }
-        if (string.IsNullOrWhiteSpace(settings.MicrosoftAppId) || string.IsNullOrWhiteSpace(settings.MicrosoftAppPassword))
-        {
-            return null;
-        }
-        return new ClientSecretCredential(tenantId, settings.MicrosoftAppId, settings.MicrosoftAppPassword, new ClientSecretCredentialOptions
-        {
-            AuthorityHost = AuthorityHost(settings),
-            DisableInstanceDiscovery = true,
-            Transport = transport,
-        });
-    }
-
-    private Uri AuthorityHost(BotFrameworkOptions settings)
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.AuthorityHost))
-        {
-            return new Uri(options.Value.AuthorityHost);
-        }
-        return string.IsNullOrWhiteSpace(settings.ToChannelFromBotLoginUrl)
-            ? AzureAuthorityHosts.AzurePublicCloud
-            : AzureIdentityTokenProvider.SplitLoginUrl(new Uri(settings.ToChannelFromBotLoginUrl)).AuthorityHost;
-    }
-
-    /// <summary>
-    /// A Graph client on the configured base URL, over the "graph" HttpClient (with the Graph SDK's retry and
-    /// redirect handlers). The token is only ever sent to the base URL's host, for the scope <c>{root}/.default</c>.
-    /// </summary>
-    private GraphServiceClient CreateClient(GraphRosterOptions settings, TokenCredential credential)
-    {
-        var baseUrl = settings.BaseUrl.TrimEnd('/');
-        var root = new Uri(baseUrl);
-        var authentication = new AzureIdentityAuthenticationProvider(
-            credential,
-            allowedHosts: [root.Host],
-            scopes: [root.GetLeftPart(UriPartial.Authority) + "/.default"]);
-        return new GraphServiceClient(httpClients.CreateClient(HttpClientName), authentication, baseUrl);
     }
 
     private sealed record CouncilMembers(HashSet<string> UserIds, int Others);

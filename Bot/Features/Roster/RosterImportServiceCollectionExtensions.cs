@@ -8,8 +8,8 @@ namespace ThiDuaBot.Bot.Features.Roster;
 public static class RosterImportServiceCollectionExtensions
 {
     /// <summary>
-    /// Roster import: <see cref="RosterImporter"/> (and <see cref="RosterStore"/>), <see cref="GraphRosterReader"/> with
-    /// its options from <c>Roster:Graph</c> (validated at start) and two HttpClients: <c>graph</c>, carrying the Graph
+    /// Roster import: <see cref="RosterImporter"/> (and <see cref="RosterStore"/>), <see cref="GraphRosterReader"/> and the
+    /// <see cref="GraphClients"/> it signs in with, its options from <c>Roster:Graph</c> (validated at start) and two HttpClients: <c>graph</c>, carrying the Graph
     /// SDK's default handlers (retry with Retry-After, redirect…), and <c>graph-login</c> for Azure.Identity.
     /// Expects <c>AddBotFrameworkProtocol</c> for the bot's credentials.
     /// </summary>
@@ -20,7 +20,7 @@ public static class RosterImportServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphRosterOptions>, GraphRosterOptionsValidator>());
 
-        services.AddHttpClient(GraphRosterReader.HttpClientName)
+        services.AddHttpClient(GraphClients.HttpClientName)
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
             {
                 foreach (var handler in GraphClientFactory.CreateDefaultHandlers())
@@ -28,9 +28,10 @@ public static class RosterImportServiceCollectionExtensions
                     handlers.Add(handler);
                 }
             });
-        services.AddHttpClient(GraphRosterReader.LoginHttpClientName);
+        services.AddHttpClient(GraphClients.LoginHttpClientName);
 
         services.TryAddSingleton<RosterStore>();
+        services.TryAddSingleton<GraphClients>();
         services.TryAddSingleton<GraphRosterReader>();
         services.TryAddSingleton<RosterImporter>();
         return services;

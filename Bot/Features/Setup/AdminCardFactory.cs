@@ -12,7 +12,12 @@ using ThiDuaBot.Storage.Tenants;
 namespace ThiDuaBot.Bot.Features.Setup;
 
 /// <summary>Gathers what the admin card shows from storage (settings, campaign, roster) and builds it.</summary>
-public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore campaigns, RosterStore roster, IOptions<BotFrameworkOptions> bot)
+public sealed class AdminCardFactory(
+    TenantSettingsStore settings,
+    CampaignStore campaigns,
+    RosterStore roster,
+    TeamsAppInstaller installer,
+    IOptions<BotFrameworkOptions> bot)
 {
     public async Task<JsonObject> BuildAsync(Strings strings, Caller caller, CancellationToken cancellationToken, AdminCardModel? overrides = null)
     {
@@ -21,6 +26,7 @@ public sealed class AdminCardFactory(TenantSettingsStore settings, CampaignStore
         {
             // Graph needs the bot's own credentials; without them (local Playground) the button would only fail.
             GraphImportAvailable = !bot.Value.IsAuthenticationDisabled,
+            InstallAvailable = installer.IsAvailable,
             CouncilChannel = tenant.CouncilConversationId is null
                 ? null
                 : (tenant.CouncilChannelName ?? strings.GeneralChannelName) + (tenant.CouncilTeamName is { } team ? " — " + team : ""),

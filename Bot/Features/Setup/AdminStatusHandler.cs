@@ -1,12 +1,18 @@
+using System.Globalization;
+using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
+using ThiDuaBot.Storage.Installs;
 using ThiDuaBot.Storage.Roster;
 
 namespace ThiDuaBot.Bot.Features.Setup;
 
-/// <summary><c>admin.status</c>: the status card — who the bot can reach, by unit, and who not and why.</summary>
+/// <summary>
+/// <c>admin.status</c>: the status card — who the bot can reach, by unit, who is waiting for ThiDuaBot to be installed
+/// (since when, in the campaign's time zone), and who not and why.
+/// </summary>
 public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns, RosterStore roster, ReachabilityService reachability) : ICardActionHandler
 {
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
@@ -31,23 +37,43 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
             .ToDictionary(u => u.UnitId, u => u.Name);
         var reach = await reachability.AssessAsync(turn.Connector, caller.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false);
         string UnitName(string? unitId) => unitId is not null && units.TryGetValue(unitId, out var name) ? name : strings.NoUnit;
+        var timeZone = CampaignTimeZone(campaign);
+        List<StatusPersonLine> Lines(Reach which, Func<PersonReach, string> text) => reach.Where(r => r.Reach == which)
+            .OrderBy(r => UnitName(r.Person.UnitId), VietnameseOrder).ThenBy(r => r.Person.DisplayName, VietnameseOrder)
+            .Select(r => new StatusPersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), text(r)))
+            .ToList();
 
         var model = new StatusCardModel
         {
             CampaignTitle = campaign.Title,
             PersonalChat = reach.Count(r => r.Reach == Reach.PersonalChat),
             ThroughTeam = reach.Count(r => r.Reach == Reach.ThroughTeam),
+            InstallPending = reach.Count(r => r.Reach == Reach.InstallPending),
             Unreachable = reach.Count(r => r.Reach == Reach.Unreachable),
             Units = reach.GroupBy(r => UnitName(r.Person.UnitId))
                 .OrderBy(g => g.Key, VietnameseOrder)
-                .Select(g => new StatusUnitLine(g.Key, g.Count(r => r.Reach != Reach.Unreachable), g.Count()))
+                .Select(g => new StatusUnitLine(g.Key, g.Count(r => r.Reach is Reach.PersonalChat or Reach.ThroughTeam), g.Count()))
                 .ToList(),
-            UnreachablePeople = reach.Where(r => r.Reach == Reach.Unreachable)
-                .OrderBy(r => UnitName(r.Person.UnitId), VietnameseOrder).ThenBy(r => r.Person.DisplayName, VietnameseOrder)
-                .Select(r => new StatusPersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), ReasonText(strings, r.Reason)))
-                .ToList(),
+            UnreachablePeople = Lines(Reach.Unreachable, r => ReasonText(strings, r.Reason)),
+            PendingPeople = Lines(Reach.InstallPending, r => PendingText(strings, r.LastRequest!, timeZone)),
         };
         return InvokeResponse.Card(StatusCard.Build(strings, model));
+    }
+
+    private static string PendingText(Strings strings, PendingInstall pending, TimeZoneInfo timeZone)
+    {
+        var date = TimeZoneInfo.ConvertTime(pending.RequestedAt, timeZone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var template = pending.Outcome == PendingInstallOutcome.AlreadyInstalled ? strings.PendingAlreadyInstalled : strings.PendingRequested;
+        return string.Format(CultureInfo.InvariantCulture, template, date);
+    }
+
+    /// <summary>The campaign file's time zone (default Asia/Ho_Chi_Minh); Vietnam's fixed UTC+7 if the system does not know it.</summary>
+    private static TimeZoneInfo CampaignTimeZone(StoredCampaign campaign)
+    {
+        var id = CampaignFileParser.Parse(campaign.Yaml).Definition?.TimeZoneId ?? CampaignFileParser.DefaultTimeZoneId;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+            ? zone
+            : TimeZoneInfo.CreateCustomTimeZone(CampaignFileParser.DefaultTimeZoneId, TimeSpan.FromHours(7), CampaignFileParser.DefaultTimeZoneId, CampaignFileParser.DefaultTimeZoneId);
     }
 
     private static string ReasonText(Strings strings, UnreachableReason reason) => reason switch

@@ -1,15 +1,18 @@
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Storage.Conversations;
+using ThiDuaBot.Storage.Installs;
 using ThiDuaBot.Storage.Roster;
 
 namespace ThiDuaBot.Bot.Features.Setup;
 
 /// <summary>
 /// For every active person of a campaign's roster, whether the bot can message them: a stored personal chat,
-/// or membership of a team the bot is installed in (the bot can then create the 1:1 chat), or not — and why.
-/// One partition query for the conversations, one paged member listing per installed team.
+/// or membership of a team the bot is installed in (the bot can then create the 1:1 chat), or an install requested
+/// through Microsoft Graph that Teams has not confirmed yet, or not — and why. A stored personal chat wins over a pending
+/// install; a person who uninstalled ThiDuaBot after the last request stays uninstalled. One partition query for the
+/// conversations, one for the pending installs, one paged member listing per installed team.
 /// </summary>
-public sealed class ReachabilityService(ConversationStore conversations, RosterStore roster, ILogger<ReachabilityService> logger)
+public sealed class ReachabilityService(ConversationStore conversations, RosterStore roster, PendingInstallStore pendingInstalls, ILogger<ReachabilityService> logger)
 {
     private const int MemberPageSize = 500;
 
@@ -17,13 +20,21 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
     {
         var people = (await roster.ListPeopleAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false)).Where(p => p.Active).ToList();
         var installedPersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var uninstalledPersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // When each person last removed ThiDuaBot (null: the time is not known).
+        var uninstalledPersonal = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
         var teams = new List<StoredConversation>();
         await foreach (var conversation in conversations.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
         {
             if (conversation.ConversationType == "personal" && conversation.UserAadObjectId is { } aad)
             {
-                (conversation.Installed ? installedPersonal : uninstalledPersonal).Add(aad);
+                if (conversation.Installed)
+                {
+                    installedPersonal.Add(aad);
+                }
+                else
+                {
+                    uninstalledPersonal[aad] = uninstalledPersonal.TryGetValue(aad, out var seen) ? Later(seen, conversation.UninstalledAt) : conversation.UninstalledAt;
+                }
             }
             else if (conversation.Installed && conversation.TeamId is not null && conversation.ConversationId == conversation.TeamId)
             {
@@ -37,15 +48,37 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             await AddMembersAsync(connector, team, teamMembers, cancellationToken).ConfigureAwait(false);
         }
 
-        return people.Select(person => person.AadObjectId switch
+        var requests = (await pendingInstalls.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => p.AadObjectId, StringComparer.OrdinalIgnoreCase);
+
+        return people.Select(person =>
         {
-            null => new PersonReach(person, Reach.Unreachable, UnreachableReason.NoAccountLink),
-            var aad when installedPersonal.Contains(aad) => new PersonReach(person, Reach.PersonalChat, UnreachableReason.None),
-            var aad when teamMembers.Contains(aad) => new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None),
-            var aad when uninstalledPersonal.Contains(aad) => new PersonReach(person, Reach.Unreachable, UnreachableReason.Uninstalled),
-            _ => new PersonReach(person, Reach.Unreachable, UnreachableReason.NotInstalled),
+            if (person.AadObjectId is not { } aad)
+            {
+                return new PersonReach(person, Reach.Unreachable, UnreachableReason.NoAccountLink);
+            }
+            var request = requests.GetValueOrDefault(aad);
+            if (installedPersonal.Contains(aad))
+            {
+                return new PersonReach(person, Reach.PersonalChat, UnreachableReason.None, request);
+            }
+            if (teamMembers.Contains(aad))
+            {
+                return new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None, request);
+            }
+            var pending = request is { Outcome: not PendingInstallOutcome.Failed };
+            if (uninstalledPersonal.TryGetValue(aad, out var uninstalledAt) && (!pending || uninstalledAt is null || uninstalledAt >= request!.RequestedAt))
+            {
+                return new PersonReach(person, Reach.Unreachable, UnreachableReason.Uninstalled, request);
+            }
+            return pending
+                ? new PersonReach(person, Reach.InstallPending, UnreachableReason.None, request)
+                : new PersonReach(person, Reach.Unreachable, UnreachableReason.NotInstalled, request);
         }).ToList();
     }
+
+    /// <summary>The later of two removal times, an unknown time counting as the latest.</summary>
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null || b is null ? null : a > b ? a : b;
 
     private async Task AddMembersAsync(ConnectorClient connector, StoredConversation team, HashSet<string> members, CancellationToken cancellationToken)
     {

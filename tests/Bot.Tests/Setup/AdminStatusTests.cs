@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Conversations;
+using ThiDuaBot.Storage.Installs;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 using ThiDuaBot.TestSupport.Cards;
@@ -76,6 +77,27 @@ public sealed class AdminStatusTests : BotTestBase
     }
 
     [Fact]
+    public async Task A_pending_install_is_counted_apart_from_the_unreachable_and_a_personal_chat_wins_over_it()
+    {
+        await SeedAsync();
+        PendingInstall Pending(string aad) => new() { TenantId = BotApplication.TenantId, AadObjectId = aad, RequestedAt = T0, Outcome = PendingInstallOutcome.Requested };
+        await Service<PendingInstallStore>().UpsertAsync([Pending("aad-dung"), Pending("aad-an")], CancellationToken.None);
+
+        var response = await SendAsync(TeamsActivities.CardExecute(Channel.ServiceUrl, AdminCard.StatusVerb, new JsonObject()));
+
+        var card = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!.AsObject();
+        CardAssert.Valid(card);
+        var facts = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "FactSet")
+            .SelectMany(f => f!["facts"]!.AsArray()).ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
+        Assert.Equal("1", facts[Strings.Vi.StatusReachPersonal]); // An: her chat counts, not her old request
+        Assert.Equal("1", facts[Strings.Vi.StatusInstallPending]);
+        Assert.Equal("1", facts[Strings.Vi.StatusUnreachable]);
+        Assert.Equal("0 / 2", facts["Thanh tra Sở"]); // pending is not reachable yet
+        Assert.Equal("Thanh tra Sở: " + string.Format(Strings.Vi.PendingRequested, "05/03/2013"), facts["Phạm Thị Dung"]);
+        Assert.Equal("Thanh tra Sở: " + Strings.Vi.ReasonNoAccountLink, facts["Lê Văn Cường"]);
+    }
+
+    [Fact]
     public async Task Status_before_any_campaign_says_to_load_one()
     {
         var response = await SendAsync(TeamsActivities.CardExecute(Channel.ServiceUrl, AdminCard.StatusVerb, new JsonObject(), locale: "en-US"));
@@ -90,7 +112,7 @@ public sealed class AdminVerbsRefusedTests : BotTestBase
     public static TheoryData<string> AdminVerbs() =>
     [
         AdminCard.StatusVerb, StatusCard.BackVerb, AdminCard.LoadSampleVerb, AdminCard.LoadTextVerb, AdminCard.PhaseStartVerb, AdminCard.PhaseCloseVerb,
-        AdminCard.ImportCsvVerb, AdminCard.ImportGraphVerb,
+        AdminCard.ImportCsvVerb, AdminCard.ImportGraphVerb, AdminCard.InstallMissingVerb,
     ];
 
     [Theory]

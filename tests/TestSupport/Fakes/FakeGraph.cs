@@ -20,7 +20,10 @@ namespace ThiDuaBot.TestSupport.Fakes;
 /// it). It serves <c>/v1.0/users</c> and <c>/v1.0/groups/{id}/members</c> as Graph does — only the <c>$select</c>ed
 /// properties (Graph's default set otherwise), <c>manager</c> only when <c>$expand</c>ed, pages of at most
 /// <see cref="PageSize"/> with an absolute <c>@odata.nextLink</c> — refuses requests without one of its own bearer
-/// tokens (401), and records every request.
+/// tokens (401), and records every request. It also installs apps for users
+/// (<c>POST /v1.0/users/{id}/teamwork/installedApps</c>): 201 with no body, 409 when the app is already installed for the
+/// user (see <see cref="AlreadyInstalledFor"/>; an install it accepted counts too), 404 for a user it does not know, or
+/// 403 with Graph's missing-permission error after <see cref="RefuseInstallsForMissingPermission"/>.
 /// </summary>
 public sealed class FakeGraph : IAsyncDisposable
 {
@@ -31,8 +34,10 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly bool _ownsCertificate;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private readonly ConcurrentDictionary<string, string> _installed = new(StringComparer.OrdinalIgnoreCase);
     private int _tokenCounter;
     private volatile int _refuseWith;
+    private volatile bool _refuseInstalls;
 
     private FakeGraph(WebApplication app, X509Certificate2 certificate, bool ownsCertificate, FakeGraphDirectory directory)
     {
@@ -78,6 +83,34 @@ public sealed class FakeGraph : IAsyncDisposable
 
     /// <summary>From now on every Graph call is answered with this status and an OData error (0: answer normally again).</summary>
     public void RefuseWith(int status) => _refuseWith = status;
+
+    /// <summary>
+    /// From now on every install is answered 403 with the error Graph gives an app that lacks
+    /// TeamsAppInstallation.ReadWriteSelfForUser.All.
+    /// </summary>
+    public void RefuseInstallsForMissingPermission() => _refuseInstalls = true;
+
+    /// <summary>The catalog id of the app the fake installs; a binding to any other app is a 400.</summary>
+    public string CatalogAppId { get; set; } = "d2c4f6a8-1b3d-4e5f-8a9b-0c1d2e3f4a5b";
+
+    /// <summary>Users for whom the app is installed already (an install for them is a 409).</summary>
+    public void AlreadyInstalledFor(params string[] userIds)
+    {
+        foreach (var id in userIds)
+        {
+            _installed[id] = CatalogAppId;
+        }
+    }
+
+    /// <summary>Users the app is installed for: set up with <see cref="AlreadyInstalledFor"/>, or installed by a 201.</summary>
+    public IReadOnlyCollection<string> InstalledFor => _installed.Keys.ToArray();
+
+    /// <summary>Users for whom an install is answered with this status instead (e.g. 404, or a 403 of that user alone).</summary>
+    public ConcurrentDictionary<string, int> InstallStatusFor { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The install requests, in order.</summary>
+    public IReadOnlyList<RecordedRequest> InstallRequests =>
+        Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/teamwork/installedApps", StringComparison.Ordinal)).ToList();
 
     public async ValueTask DisposeAsync()
     {
@@ -146,12 +179,53 @@ public sealed class FakeGraph : IAsyncDisposable
             }).ToList();
             return Page(context, $"v1.0/groups/{id}/members", items);
         }));
+
+        _app.MapPost("/v1.0/users/{id}/teamwork/installedApps", async (HttpContext context, string id) =>
+        {
+            JsonNode? body;
+            try
+            {
+                body = await JsonNode.ParseAsync(context.Request.Body).ConfigureAwait(false);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                body = null;
+            }
+            return Guarded(context, () => InstallForUser(id, body), body);
+        });
     }
 
-    private IResult Guarded(HttpContext context, Func<IResult> answer)
+    private IResult InstallForUser(string id, JsonNode? body)
+    {
+        if (!Directory.Users.Any(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Error(404, "NotFound", $"User '{id}' not found.");
+        }
+        if (_refuseInstalls)
+        {
+            return Error(403, "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadWriteSelfForUser.All, "
+                + "TeamsAppInstallation.ReadWriteForUser.All'. Roles on the request 'User.Read.All, GroupMember.Read.All'.");
+        }
+        var binding = (body as JsonObject)?["teamsApp@odata.bind"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        if (binding != new Uri(BaseUri, "v1.0/appCatalogs/teamsApps/" + CatalogAppId).AbsoluteUri)
+        {
+            return Error(400, "BadRequest", "teamsApp@odata.bind must name an app of the catalog.");
+        }
+        if (InstallStatusFor.TryGetValue(id, out var status))
+        {
+            return Error(status, status == 404 ? "NotFound" : "UnknownError", "");
+        }
+        if (!_installed.TryAdd(id, CatalogAppId))
+        {
+            return Error(409, "Conflict", "App is already installed.");
+        }
+        return Results.StatusCode(201);
+    }
+
+    private IResult Guarded(HttpContext context, Func<IResult> answer, JsonNode? body = null)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value, authorization, null));
+        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value, authorization, body));
         if (!authorization.StartsWith("Bearer " + TokenPrefix, StringComparison.Ordinal))
         {
             return Error(401, "InvalidAuthenticationToken", "Access token is empty.");
