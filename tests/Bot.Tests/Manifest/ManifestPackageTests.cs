@@ -25,12 +25,14 @@ public sealed class ManifestPackageTests(PackagedApp package) : IClassFixture<Pa
     }
 
     [Fact]
-    public void Bot_works_in_personal_chat_and_teams_without_files_and_offers_help_in_both()
+    public void Bot_works_in_personal_chat_and_teams_takes_files_and_offers_help_in_both()
     {
         var bot = package.Manifest["bots"]![0]!;
 
         Assert.Equal(["personal", "team"], Strings(bot["scopes"]).Order());
         Assert.True((bool)bot["supportsFiles"]!); // the secretary sends plan (.yaml) and roster (.csv) files in the personal chat
+        // Graph's proactive install (TeamsAppInstallation.ReadWriteSelfForUser.All) needs the bot's own Entra app here.
+        Assert.Equal(Guid.Parse(PackagedApp.AppId), Guid.Parse((string)package.Manifest["webApplicationInfo"]!["id"]!));
         foreach (var scope in (string[])["personal", "team"])
         {
             var list = Assert.Single(bot["commandLists"]!.AsArray(), l => Strings(l!["scopes"]).Contains(scope))!;
