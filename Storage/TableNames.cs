@@ -11,6 +11,7 @@ public static class TableNames
     public const string Campaigns = "Campaigns";
     public const string CampaignVersions = "CampaignVersions";
     public const string PendingInstalls = "PendingInstalls";
+    public const string Pledges = "Pledges";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls];
+    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges];
 }
