@@ -25,6 +25,98 @@ public sealed record Strings
     public required string PersonalWelcomeNoName { get; init; }
     public required string UnknownCardAction { get; init; }
     public required string SomethingWentWrong { get; init; }
+    public required string PledgeIndividualHeading { get; init; }
+    public required string PledgeCollectiveHeading { get; init; }
+    public required string PledgeName { get; init; }
+    public required string PledgeUnit { get; init; }
+    public required string PledgeUnitHead { get; init; }
+    public required string PledgeDeadline { get; init; }
+    public required string PledgeTitleLabel { get; init; }
+    public required string PledgeCollectiveTitleLabel { get; init; }
+    public required string PledgeTitlePlaceholder { get; init; }
+    public required string PledgeAreasLabel { get; init; }
+    public required string PledgeCollectiveAreasLabel { get; init; }
+    public required string PledgeTargetsLabel { get; init; }
+    public required string PledgeCollectiveTargetsLabel { get; init; }
+    public required string PledgeTargetsPlaceholder { get; init; }
+    public required string PledgeInitiativesLabel { get; init; }
+    public required string PledgeInitiatives { get; init; }
+    public required string PledgeCollectiveInitiativesLabel { get; init; }
+    public required string PledgeCommitmentLabel { get; init; }
+    public required string PledgeCollectiveCommitmentLabel { get; init; }
+    public required string PledgeCommitmentPlaceholder { get; init; }
+    public required string PledgeSubmit { get; init; }
+    public required string PledgeEdit { get; init; }
+    public required string PledgeAreasHeading { get; init; }
+    public required string PledgeVersion { get; init; }
+    public required string PledgeSavedAt { get; init; }
+    public required string PledgeSavedBy { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeEditableUntil { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeFinal { get; init; }
+    /// <summary>{0}: version number.</summary>
+    public required string PledgeSaved { get; init; }
+    public required string PledgeUnchanged { get; init; }
+    public required string PledgeAlreadySaved { get; init; }
+    /// <summary>{0}: the previous version number.</summary>
+    public required string PledgeChangesHeading { get; init; }
+    /// <summary>{0}: title before, {1}: title after.</summary>
+    public required string PledgeChangedTitle { get; init; }
+    /// <summary>{0}: content area titles.</summary>
+    public required string PledgeChangedAreasAdded { get; init; }
+    /// <summary>{0}: content area titles.</summary>
+    public required string PledgeChangedAreasRemoved { get; init; }
+    public required string PledgeChangedTargets { get; init; }
+    /// <summary>{0}: what is counted, {1}: before, {2}: after.</summary>
+    public required string PledgeChangedNumber { get; init; }
+    public required string PledgeChangedCommitment { get; init; }
+    public required string PledgeNotGiven { get; init; }
+    public required string PledgeErrorsHeading { get; init; }
+    public required string PledgeTitleRequired { get; init; }
+    public required string PledgeTitleUnknown { get; init; }
+    public required string PledgeAreasRequired { get; init; }
+    public required string PledgeAreasUnknown { get; init; }
+    public required string PledgeTargetsRequired { get; init; }
+    /// <summary>{0}: length, {1}: the limit.</summary>
+    public required string PledgeTargetsTooLong { get; init; }
+    public required string PledgeCommitmentRequired { get; init; }
+    /// <summary>{0}: length, {1}: the limit.</summary>
+    public required string PledgeCommitmentTooLong { get; init; }
+    /// <summary>{0}: what is counted, {1}: the largest number allowed.</summary>
+    public required string PledgeNumberInvalid { get; init; }
+    public required string PledgeTextCut { get; init; }
+    public required string PledgeNotOnRoster { get; init; }
+    public required string PledgeNotYours { get; init; }
+    public required string PledgeNotUnitHead { get; init; }
+    public required string PledgeOtherCampaign { get; init; }
+    public required string PledgeCampaignUpdated { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeDeadlinePassed { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeDeadlinePassedNotPledged { get; init; }
+    public required string PledgeNoCampaign { get; init; }
+    public required string PledgeOnlyPersonalChat { get; init; }
+    public required string PledgeConflict { get; init; }
+    public required string PledgeCommandWord { get; init; }
+    public required string PledgeCommandDescription { get; init; }
+    public required string PledgeStatusCommandWord { get; init; }
+    public required string PledgeStatusCommandDescription { get; init; }
+    /// <summary>{0}: date (dd/MM/yyyy), {1}: version, {2}: title.</summary>
+    public required string PledgeStatusPledged { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeStatusNotYet { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeStatusMissed { get; init; }
+    /// <summary>{0}: unit, {1}: date, {2}: version, {3}: title.</summary>
+    public required string PledgeStatusUnitPledged { get; init; }
+    /// <summary>{0}: unit, {1}: the deadline.</summary>
+    public required string PledgeStatusUnitNotYet { get; init; }
+    /// <summary>{0}: unit, {1}: the deadline.</summary>
+    public required string PledgeStatusUnitMissed { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string PledgeStatusEditable { get; init; }
+    public required string PledgeStatusFinal { get; init; }
     public required string RoleStaff { get; init; }
     public required string RoleUnitHead { get; init; }
     public required string RoleLeadership { get; init; }
@@ -193,6 +285,78 @@ public sealed record Strings
             + "Gõ **trợ giúp** bất cứ lúc nào để xem hướng dẫn.",
         UnknownCardAction = "Thẻ này không còn dùng được. Gõ **trợ giúp** để xem các lệnh hiện có.",
         SomethingWentWrong = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.",
+        PledgeIndividualHeading = "Đăng ký thi đua cá nhân",
+        PledgeCollectiveHeading = "Đăng ký thi đua tập thể",
+        PledgeName = "Họ và tên",
+        PledgeUnit = "Đơn vị",
+        PledgeUnitHead = "Thủ trưởng đơn vị",
+        PledgeDeadline = "Hạn đăng ký",
+        PledgeTitleLabel = "Danh hiệu thi đua đăng ký",
+        PledgeCollectiveTitleLabel = "Danh hiệu thi đua đơn vị đăng ký",
+        PledgeTitlePlaceholder = "Chọn danh hiệu",
+        PledgeAreasLabel = "Nội dung thi đua đăng ký (chọn ít nhất một)",
+        PledgeCollectiveAreasLabel = "Nội dung thi đua đơn vị đăng ký (chọn ít nhất một)",
+        PledgeTargetsLabel = "Chỉ tiêu cụ thể",
+        PledgeCollectiveTargetsLabel = "Chỉ tiêu cụ thể của đơn vị",
+        PledgeTargetsPlaceholder = "Ví dụ: hoàn thành 100% nhiệm vụ được giao đúng thời hạn; …",
+        PledgeInitiativesLabel = "Số sáng kiến, giải pháp cải tiến (nếu có)",
+        PledgeInitiatives = "Số sáng kiến, giải pháp cải tiến",
+        PledgeCollectiveInitiativesLabel = "Số sáng kiến, giải pháp cải tiến của đơn vị (nếu có)",
+        PledgeCommitmentLabel = "Cam kết của cá nhân",
+        PledgeCollectiveCommitmentLabel = "Cam kết của đơn vị",
+        PledgeCommitmentPlaceholder = "Tôi xin cam kết …",
+        PledgeSubmit = "Gửi đăng ký",
+        PledgeEdit = "Sửa đăng ký",
+        PledgeAreasHeading = "Nội dung thi đua",
+        PledgeVersion = "Bản",
+        PledgeSavedAt = "Lưu lúc",
+        PledgeSavedBy = "Người gửi",
+        PledgeEditableUntil = "Đã gửi. Bạn có thể sửa đến hết ngày {0}.",
+        PledgeFinal = "Đã hết hạn đăng ký ({0}): đây là bản đăng ký chính thức, không sửa được nữa.",
+        PledgeSaved = "Đã lưu bản đăng ký (bản {0}).",
+        PledgeUnchanged = "Bản đăng ký không có gì thay đổi nên không lưu thêm bản mới.",
+        PledgeAlreadySaved = "Thẻ này đã được gửi và lưu rồi; đây là bản đăng ký hiện tại.",
+        PledgeChangesHeading = "Thay đổi so với bản {0}:",
+        PledgeChangedTitle = "danh hiệu: từ {0} thành {1}",
+        PledgeChangedAreasAdded = "thêm nội dung: {0}",
+        PledgeChangedAreasRemoved = "bỏ nội dung: {0}",
+        PledgeChangedTargets = "sửa chỉ tiêu cụ thể",
+        PledgeChangedNumber = "{0}: từ {1} thành {2}",
+        PledgeChangedCommitment = "sửa lời cam kết",
+        PledgeNotGiven = "(không ghi)",
+        PledgeErrorsHeading = "Chưa gửi được bản đăng ký: hãy sửa các mục dưới đây rồi gửi lại. Chưa có gì được lưu.",
+        PledgeTitleRequired = "Hãy chọn danh hiệu thi đua.",
+        PledgeTitleUnknown = "Danh hiệu đã chọn không có trong kế hoạch thi đua. Hãy chọn lại.",
+        PledgeAreasRequired = "Hãy chọn ít nhất một nội dung thi đua.",
+        PledgeAreasUnknown = "Có nội dung thi đua đã chọn không có trong kế hoạch thi đua. Hãy chọn lại.",
+        PledgeTargetsRequired = "Hãy ghi chỉ tiêu cụ thể.",
+        PledgeTargetsTooLong = "Chỉ tiêu cụ thể dài {0} ký tự; tối đa {1} ký tự. Hãy rút gọn.",
+        PledgeCommitmentRequired = "Hãy ghi lời cam kết.",
+        PledgeCommitmentTooLong = "Lời cam kết dài {0} ký tự; tối đa {1} ký tự. Hãy rút gọn.",
+        PledgeNumberInvalid = "{0}: hãy ghi một số nguyên từ 0 đến {1}, hoặc để trống.",
+        PledgeTextCut = "Nội dung quá dài nên chỉ hiện lại một phần; hãy rút gọn rồi gửi lại.",
+        PledgeNotOnRoster = "Bạn chưa có trong danh sách cán bộ của kế hoạch thi đua đang chạy nên chưa đăng ký thi đua được. Hãy liên hệ thư ký Hội đồng Thi đua-Khen thưởng.",
+        PledgeNotYours = "Thẻ đăng ký này là của người khác; bạn không gửi thay được. Gõ **đăng ký** để mở thẻ của bạn.",
+        PledgeNotUnitHead = "Chỉ thủ trưởng của đơn vị này mới đăng ký thi đua tập thể cho đơn vị được.",
+        PledgeOtherCampaign = "Thẻ này thuộc kế hoạch thi đua khác nên không dùng được nữa. Đây là thẻ của kế hoạch đang chạy.",
+        PledgeCampaignUpdated = "Kế hoạch thi đua vừa được cập nhật; một số danh hiệu hoặc nội dung bạn đã chọn không còn nữa. Hãy chọn lại rồi gửi. Chưa có gì được lưu.",
+        PledgeDeadlinePassed = "Đã hết hạn đăng ký thi đua (hết ngày {0}) nên không lưu thay đổi này.",
+        PledgeDeadlinePassedNotPledged = "Đã hết hạn đăng ký thi đua (hết ngày {0}) và chưa có bản đăng ký nào được gửi. Hãy liên hệ thủ trưởng đơn vị hoặc thư ký Hội đồng Thi đua-Khen thưởng.",
+        PledgeNoCampaign = "Hiện chưa có kế hoạch thi đua nào đang chạy để đăng ký.",
+        PledgeOnlyPersonalChat = "Hãy gõ lệnh này trong cuộc trò chuyện riêng với tôi.",
+        PledgeConflict = "Bản đăng ký vừa được thay đổi ở nơi khác cùng lúc. Hãy thử lại.",
+        PledgeCommandWord = "đăng ký",
+        PledgeCommandDescription = "Mở thẻ đăng ký thi đua của bạn (và của đơn vị, nếu bạn là thủ trưởng).",
+        PledgeStatusCommandWord = "trạng thái",
+        PledgeStatusCommandDescription = "Xem bạn đã đăng ký thi đua chưa và danh hiệu đã đăng ký.",
+        PledgeStatusPledged = "Bạn đã đăng ký thi đua ngày {0} (bản {1}), danh hiệu phấn đấu: **{2}**.",
+        PledgeStatusNotYet = "Bạn chưa đăng ký thi đua. Hạn đăng ký: hết ngày {0}. Gõ **đăng ký** để mở thẻ.",
+        PledgeStatusMissed = "Bạn chưa đăng ký thi đua và đã hết hạn đăng ký (hết ngày {0}).",
+        PledgeStatusUnitPledged = "Đơn vị **{0}** đã đăng ký thi đua tập thể ngày {1} (bản {2}), danh hiệu phấn đấu: **{3}**.",
+        PledgeStatusUnitNotYet = "Đơn vị **{0}** chưa đăng ký thi đua tập thể. Hạn đăng ký: hết ngày {1}.",
+        PledgeStatusUnitMissed = "Đơn vị **{0}** chưa đăng ký thi đua tập thể và đã hết hạn đăng ký (hết ngày {1}).",
+        PledgeStatusEditable = "Có thể sửa đến hết ngày {0}: gõ **đăng ký**.",
+        PledgeStatusFinal = "Đã hết hạn đăng ký: đây là bản chính thức.",
         RoleStaff = "cán bộ, công chức, viên chức",
         RoleUnitHead = "thủ trưởng đơn vị",
         RoleLeadership = "lãnh đạo cơ quan",
@@ -332,6 +496,78 @@ public sealed record Strings
             + "Type **help** at any time to see the guide.",
         UnknownCardAction = "This card can no longer be used. Type **help** to see the available commands.",
         SomethingWentWrong = "Sorry, something went wrong while handling your request. Please try again in a few minutes.",
+        PledgeIndividualHeading = "Individual pledge",
+        PledgeCollectiveHeading = "Unit pledge",
+        PledgeName = "Name",
+        PledgeUnit = "Unit",
+        PledgeUnitHead = "Unit head",
+        PledgeDeadline = "Pledge deadline",
+        PledgeTitleLabel = "Title you aim at",
+        PledgeCollectiveTitleLabel = "Title the unit aims at",
+        PledgeTitlePlaceholder = "Choose a title",
+        PledgeAreasLabel = "Content areas you commit to (at least one)",
+        PledgeCollectiveAreasLabel = "Content areas the unit commits to (at least one)",
+        PledgeTargetsLabel = "Concrete targets",
+        PledgeCollectiveTargetsLabel = "The unit's concrete targets",
+        PledgeTargetsPlaceholder = "For example: complete 100% of assigned tasks on time; …",
+        PledgeInitiativesLabel = "Number of initiatives and improvements (optional)",
+        PledgeInitiatives = "Initiatives and improvements",
+        PledgeCollectiveInitiativesLabel = "Number of the unit's initiatives and improvements (optional)",
+        PledgeCommitmentLabel = "Personal commitment",
+        PledgeCollectiveCommitmentLabel = "The unit's commitment",
+        PledgeCommitmentPlaceholder = "I commit to …",
+        PledgeSubmit = "Submit pledge",
+        PledgeEdit = "Edit",
+        PledgeAreasHeading = "Content areas",
+        PledgeVersion = "Version",
+        PledgeSavedAt = "Last saved",
+        PledgeSavedBy = "Submitted by",
+        PledgeEditableUntil = "Submitted. You can edit it until the end of {0}.",
+        PledgeFinal = "The pledge deadline ({0}) has passed: this is the final pledge and can no longer be edited.",
+        PledgeSaved = "Your pledge is saved (version {0}).",
+        PledgeUnchanged = "Nothing changed, so no new version was stored.",
+        PledgeAlreadySaved = "This card was already sent and saved; here is the current pledge.",
+        PledgeChangesHeading = "Changes since version {0}:",
+        PledgeChangedTitle = "title: from {0} to {1}",
+        PledgeChangedAreasAdded = "content areas added: {0}",
+        PledgeChangedAreasRemoved = "content areas removed: {0}",
+        PledgeChangedTargets = "targets edited",
+        PledgeChangedNumber = "{0}: from {1} to {2}",
+        PledgeChangedCommitment = "commitment edited",
+        PledgeNotGiven = "(none)",
+        PledgeErrorsHeading = "Your pledge was not sent: fix the items below and send it again. Nothing was stored.",
+        PledgeTitleRequired = "Choose a title.",
+        PledgeTitleUnknown = "The chosen title is not in the campaign plan. Choose again.",
+        PledgeAreasRequired = "Choose at least one content area.",
+        PledgeAreasUnknown = "Some chosen content areas are not in the campaign plan. Choose again.",
+        PledgeTargetsRequired = "Write your concrete targets.",
+        PledgeTargetsTooLong = "The targets are {0} characters long; at most {1} are allowed. Please shorten them.",
+        PledgeCommitmentRequired = "Write your commitment.",
+        PledgeCommitmentTooLong = "The commitment is {0} characters long; at most {1} are allowed. Please shorten it.",
+        PledgeNumberInvalid = "{0}: enter a whole number from 0 to {1}, or leave it empty.",
+        PledgeTextCut = "The text was too long to show in full; shorten it and send again.",
+        PledgeNotOnRoster = "You are not on the roster of the running campaign, so you cannot pledge yet. Please contact the council secretary.",
+        PledgeNotYours = "This pledge card belongs to someone else; you cannot submit it for them. Type **pledge** to open yours.",
+        PledgeNotUnitHead = "Only the head of this unit can submit the unit's pledge.",
+        PledgeOtherCampaign = "This card belongs to another campaign and can no longer be used. Here is the card of the running campaign.",
+        PledgeCampaignUpdated = "The campaign plan has just been updated and some of the titles or content areas you chose no longer exist. Choose again and send. Nothing was stored.",
+        PledgeDeadlinePassed = "The pledge deadline (end of {0}) has passed, so this change was not saved.",
+        PledgeDeadlinePassedNotPledged = "The pledge deadline (end of {0}) has passed and no pledge was sent. Please contact your unit head or the council secretary.",
+        PledgeNoCampaign = "No campaign is running, so there is nothing to pledge for yet.",
+        PledgeOnlyPersonalChat = "Please use this command in your personal chat with me.",
+        PledgeConflict = "The pledge was being changed elsewhere at the same moment. Please try again.",
+        PledgeCommandWord = "pledge",
+        PledgeCommandDescription = "Open your pledge card (and your unit's, if you are its head).",
+        PledgeStatusCommandWord = "status",
+        PledgeStatusCommandDescription = "See whether you have pledged and the title you aim at.",
+        PledgeStatusPledged = "You pledged on {0} (version {1}), aiming at **{2}**.",
+        PledgeStatusNotYet = "You have not pledged yet. Deadline: end of {0}. Type **pledge** to open your card.",
+        PledgeStatusMissed = "You have not pledged and the deadline (end of {0}) has passed.",
+        PledgeStatusUnitPledged = "Unit **{0}** pledged on {1} (version {2}), aiming at **{3}**.",
+        PledgeStatusUnitNotYet = "Unit **{0}** has not pledged yet. Deadline: end of {1}.",
+        PledgeStatusUnitMissed = "Unit **{0}** has not pledged and the deadline (end of {1}) has passed.",
+        PledgeStatusEditable = "It can be edited until the end of {0}: type **pledge**.",
+        PledgeStatusFinal = "The deadline has passed: this is the final pledge.",
         RoleStaff = "staff members",
         RoleUnitHead = "unit heads",
         RoleLeadership = "leadership",
