@@ -2,6 +2,7 @@ using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
+using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -37,6 +38,15 @@ public static class FeatureServiceCollectionExtensions
         services.AddHostedService<SampleDataLoader>();
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, true));
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
+
+        services.AddSingleton<PledgeCampaigns>();
+        services.AddSingleton<PledgeCardFactory>();
+        services.AddSingleton<PledgeRequests>();
+        services.AddSingleton<ICardActionHandler, PledgeSubmitHandler>();
+        services.AddSingleton<ICardActionHandler, PledgeEditHandler>();
+        services.AddSingleton<IChatCommand, PledgeCommand>();
+        services.AddSingleton<IChatCommand, PledgeStatusCommand>();
+
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 

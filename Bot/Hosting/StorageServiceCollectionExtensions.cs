@@ -2,6 +2,7 @@ using ThiDuaBot.Storage;
 using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Conversations;
 using ThiDuaBot.Storage.Installs;
+using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 
@@ -30,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<TenantSettingsStore>();
         services.AddSingleton<PendingInstallStore>();
+        services.AddSingleton<PledgeStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -60,6 +60,14 @@ public sealed class PledgeStore
         return versions;
     }
 
+    /// <summary>One version of a pledge (a point read), without its changes; null when there is no such version.</summary>
+    public async Task<PledgeVersion?> GetVersionAsync(string tenantId, string campaignId, PledgeKind kind, string subject, int version, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<PledgeVersionEntity>(
+            PledgeKeys.Partition(tenantId, campaignId), PledgeKeys.VersionRow(kind, subject, version), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value!.ToRecord(previous: null) : null;
+    }
+
     /// <summary>
     /// Stores <paramref name="save"/> as the pledge's next version, unless its card was stored already (same nonce)
     /// or it says exactly what the current version says: then nothing is written.
