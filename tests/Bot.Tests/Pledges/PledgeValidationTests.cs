@@ -15,7 +15,6 @@ public sealed class PledgeValidationTests : PledgeTestBase
     public static TheoryData<string, string, string> Invalid() => new()
     {
         { PledgeCard.TitleInput, "tap-the-lao-dong-xuat-sac", Strings.Vi.PledgeTitleUnknown }, // a unit's title on a person's card
-        { PledgeCard.TitleInput, "chien-si-thi-dua-cap-tinh", Strings.Vi.PledgeTitleUnknown },
         { PledgeCard.TitleInput, "", Strings.Vi.PledgeTitleRequired },
         { PledgeCard.AreasInput, "cai-cach-hanh-chinh,khong-co-noi-dung-nay", Strings.Vi.PledgeAreasUnknown },
         { PledgeCard.AreasInput, "", Strings.Vi.PledgeAreasRequired },
