@@ -10,6 +10,8 @@ public static class TableNames
     public const string Tenants = "Tenants";
     public const string Campaigns = "Campaigns";
     public const string CampaignVersions = "CampaignVersions";
+    public const string OutboxItems = "OutboxItems";
+    public const string OutboxBatches = "OutboxBatches";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions];
+    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, OutboxItems, OutboxBatches];
 }
