@@ -47,6 +47,7 @@ internal sealed class OutboxItemEntity : ITableEntity
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? RequeuedAt { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresAt { get; set; }
     public bool Posting { get; set; }
@@ -81,6 +82,7 @@ internal sealed class OutboxItemEntity : ITableEntity
             UpdatedAt = r.UpdatedAt,
             DueAt = r.DueAt,
             SentAt = r.SentAt,
+            RequeuedAt = r.RequeuedAt,
             LeaseOwner = r.LeaseOwner,
             LeaseExpiresAt = r.LeaseExpiresAt,
             Posting = r.Posting,
@@ -114,6 +116,7 @@ internal sealed class OutboxItemEntity : ITableEntity
         UpdatedAt = UpdatedAt,
         DueAt = DueAt,
         SentAt = SentAt,
+        RequeuedAt = RequeuedAt,
         LeaseOwner = LeaseOwner,
         LeaseExpiresAt = LeaseExpiresAt,
         Posting = Posting,

@@ -34,6 +34,8 @@ public sealed record OutboxRecord
     /// <summary>When the row's queue message is (or was) due: enqueue time, or the time a retry may start.</summary>
     public DateTimeOffset DueAt { get; init; }
     public DateTimeOffset? SentAt { get; init; }
+    /// <summary>When the sweeper last gave the row a new queue message (it then leaves the row alone for a while).</summary>
+    public DateTimeOffset? RequeuedAt { get; init; }
 
     /// <summary>The worker instance that holds the row while <see cref="OutboxStatus.Sending"/>.</summary>
     public string? LeaseOwner { get; init; }

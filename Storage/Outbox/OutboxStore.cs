@@ -85,12 +85,12 @@ public sealed class OutboxStore
         }
     }
 
-    /// <summary>Moves the row's due time (the sweeper does this when it puts a new queue message for it); false when the row changed meanwhile.</summary>
-    public async Task<bool> TryTouchDueAsync(OutboxRecord row, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    /// <summary>Notes that the sweeper gave the row a new queue message; false when the row changed meanwhile (then it needs none).</summary>
+    public async Task<bool> TryMarkRequeuedAsync(OutboxRecord row, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var patch = new TableEntity(OutboxKeys.Partition(row.BatchId), OutboxKeys.Row(row.Key))
         {
-            [nameof(OutboxItemEntity.DueAt)] = dueAt,
+            [nameof(OutboxItemEntity.RequeuedAt)] = at,
         };
         try
         {
@@ -109,7 +109,7 @@ public sealed class OutboxStore
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {OutboxKeys.Partition(batchId)} and (Status eq {nameof(OutboxStatus.Queued)} or Status eq {nameof(OutboxStatus.Sending)} or Status eq {nameof(OutboxStatus.Retrying)})");
         string[] columns = [nameof(OutboxItemEntity.BatchId), nameof(OutboxItemEntity.Key), nameof(OutboxItemEntity.TenantId), nameof(OutboxItemEntity.Status),
-            nameof(OutboxItemEntity.DueAt), nameof(OutboxItemEntity.LeaseExpiresAt), nameof(OutboxItemEntity.UpdatedAt)];
+            nameof(OutboxItemEntity.DueAt), nameof(OutboxItemEntity.LeaseExpiresAt), nameof(OutboxItemEntity.UpdatedAt), nameof(OutboxItemEntity.RequeuedAt)];
         await foreach (var entity in _items.QueryAsync<OutboxItemEntity>(filter, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return entity.ToRecord();
