@@ -38,47 +38,25 @@ public sealed class OutboxRateLimiter
     }
 
     /// <summary>
-    /// Waits for a slot to call the Connector for <paramref name="conversationKey"/> in <paramref name="tenantId"/>.
-    /// Returns null when the caller may call now (the slot is counted), or the time a slot would open when that is
-    /// after <paramref name="deadline"/> (nothing counted; the caller should come back then).
+    /// Reserves the next slot to call the Connector for <paramref name="conversationKey"/> (a conversation id, or
+    /// <c>user:{id}</c> for creating a 1:1 chat) in <paramref name="tenantId"/>, if one opens by
+    /// <paramref name="deadline"/>. Slots are handed out first come, first served. The caller waits for the slot with
+    /// <see cref="RateSlot.UseAsync"/> right before its call, so the call is counted when it is made; until then, no
+    /// one else plans a call in that conversation.
     /// </summary>
-    public async Task<DateTimeOffset?> AcquireAsync(string tenantId, string conversationKey, DateTimeOffset deadline, CancellationToken cancellationToken)
+    public async Task<RateSlot> ReserveAsync(string tenantId, string conversationKey, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         PruneIdle();
         var tenant = _tenants.GetOrAdd(tenantId, _ => new SlidingWindowLogLimiter(_tenantLimits, _time));
         var conversation = _conversations.GetOrAdd(conversationKey, _ => new SlidingWindowLogLimiter(_conversationLimits, _time));
-
-        // One caller at a time plans a conversation's next call, so its limits are counted at the time the call is
-        // made (after the tenant's wait), not at the time it was planned.
         await conversation.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            while (true)
-            {
-                var now = _time.GetUtcNow();
-                var notBefore = conversation.Earliest(now);
-                if (!tenant.TryReserve(notBefore, deadline, out var at))
-                {
-                    return at;
-                }
-                var wait = at - _time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-                }
-                now = _time.GetUtcNow();
-                if (tenant.PausedUntil <= now && conversation.PausedUntil <= now)
-                {
-                    conversation.Record(now);
-                    return null;
-                }
-                // A 429 paused the tenant or the conversation meanwhile: the reserved slot is spent; plan again.
-            }
-        }
-        finally
+        var notBefore = conversation.Earliest(_time.GetUtcNow());
+        if (!tenant.TryReserve(notBefore, deadline, out var at))
         {
             conversation.Turn.Release();
+            return new RateSlot(tenant, null, at, _time);
         }
+        return new RateSlot(tenant, conversation, at, _time);
     }
 
     /// <summary>Teams answered 429: nothing more for this tenant and conversation until <paramref name="until"/>.</summary>

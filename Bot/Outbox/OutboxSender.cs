@@ -26,9 +26,10 @@ namespace ThiDuaBot.Bot.Outbox;
 /// nobody can know whether Teams showed the card. <see cref="OutboxOptions.AmbiguousSend"/> decides: <c>Resend</c>
 /// (the default: at-least-once; a pledge or progress card shown twice is harmless, since a card's submission is
 /// stored once, while a person silently skipped defeats the campaign) or <c>MarkUncertain</c> (at-most-once; the row
-/// is reported for someone to decide). The window spans the rate-limit wait, the POST and the outcome write, so a
-/// crash puts at most <see cref="OutboxOptions.Concurrency"/> rows in it. A claim that covers only creating the 1:1
-/// chat is not ambiguous: creating it again returns the same chat.</para>
+/// is reported for someone to decide). A row is claimed only just before its rate-limit slot (200 ms ahead), so the
+/// window spans that lead, the POST and the outcome write: a crash leaves about (rate × that time) rows in it, a
+/// handful at Teams' 50 per second. A claim that covers only creating the 1:1 chat is not ambiguous: creating it
+/// again returns the same chat.</para>
 /// </remarks>
 public sealed class OutboxSender
 {
@@ -36,6 +37,8 @@ public sealed class OutboxSender
     private static readonly TimeSpan DueTolerance = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan[] WriteRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
     private const int MaxLookAgain = 5;
+    /// <summary>How long before its rate-limit slot a row is claimed: room for the claim's write, so the call still goes on time.</summary>
+    private static readonly TimeSpan ClaimLead = TimeSpan.FromMilliseconds(200);
 
     private readonly OutboxStore _store;
     private readonly OutboxQueue _queue;
@@ -125,36 +128,50 @@ public sealed class OutboxSender
                 return;
             }
 
-            var claim = row with
+            // Take a place in the rate limits first, and claim the row only just before that place comes: the claim
+            // (and so the window in which a crash leaves the row ambiguous) then lasts little longer than the call.
+            var creating = row.ConversationId is null;
+            var slot = await _limits.ReserveAsync(row.TenantId, ConversationKey(row), now + _options.LeaseDuration / 2, stopping).ConfigureAwait(false);
+            using (slot)
             {
-                Status = OutboxStatus.Sending,
-                LeaseOwner = InstanceId,
-                LeaseExpiresAt = now + _options.LeaseDuration,
-                Posting = row.ConversationId is not null,
-                Attempts = row.Attempts + 1,
-                UpdatedAt = now,
-            };
-            var claimed = await _store.TryReplaceAsync(claim, stopping).ConfigureAwait(false);
-            if (claimed is null)
-            {
-                continue; // changed since we read it (another worker): look again
+                if (!slot.IsReserved)
+                {
+                    // Throttled for a long while: come back when a slot opens; the row is untouched.
+                    await _queue.DelayAsync(message, slot.At - Now, stopping).ConfigureAwait(false);
+                    return;
+                }
+                await slot.WaitUntilAsync(slot.At - ClaimLead, stopping).ConfigureAwait(false);
+                var claim = row with
+                {
+                    Status = OutboxStatus.Sending,
+                    LeaseOwner = InstanceId,
+                    LeaseExpiresAt = Now + _options.LeaseDuration,
+                    Posting = !creating,
+                    Attempts = row.Attempts + 1,
+                    UpdatedAt = Now,
+                };
+                var claimed = await _store.TryReplaceAsync(claim, stopping).ConfigureAwait(false);
+                if (claimed is null)
+                {
+                    continue; // changed since we read it (another worker): look again
+                }
+                await SendClaimedAsync(message, claimed, slot, stopping).ConfigureAwait(false);
+                return;
             }
-            await SendClaimedAsync(message, claimed, stopping).ConfigureAwait(false);
-            return;
         }
         // Kept changing under us: the message comes back when its visibility ends.
     }
 
-    private async Task SendClaimedAsync(ReceivedOutboxMessage message, OutboxRecord row, CancellationToken stopping)
+    private async Task SendClaimedAsync(ReceivedOutboxMessage message, OutboxRecord row, RateSlot slot, CancellationToken stopping)
     {
         var connector = _connector.Create();
         if (row.ConversationId is null)
         {
-            var memberId = row.UserId ?? row.UserAadObjectId ?? "";
-            if (!await WaitForSlotAsync(message, row, "user:" + memberId, stopping).ConfigureAwait(false))
+            if (!await UseSlotAsync(message, row, slot, stopping).ConfigureAwait(false))
             {
                 return;
             }
+            var memberId = row.UserId ?? row.UserAadObjectId ?? "";
             var parameters = new ConversationParameters(
                 Bot: new ChannelAccount { Id = row.BotId },
                 Members: [new ChannelAccount { Id = memberId }],
@@ -164,32 +181,47 @@ public sealed class OutboxSender
             var created = await connector.CreateConversationAsync(row.ServiceUrl, parameters, CancellationToken.None).ConfigureAwait(false);
             if (!created.IsOk || string.IsNullOrEmpty(created.Value?.Id))
             {
-                await RecordFailureAsync(message, row, "user:" + memberId, created.Outcome, created.StatusCode, created.RetryAfter,
+                await RecordFailureAsync(message, row, ConversationKey(row), created.Outcome, created.StatusCode, created.RetryAfter,
                     created.IsOk ? "the created conversation has no id" : created.Error, created.MayHaveReachedService, creating: true).ConfigureAwait(false);
                 return;
             }
-            // Keep the chat on the row (a retry posts to it instead of creating it again) and extend the claim to
-            // posting, in one write.
-            var posting = await WriteAsync(row with
+            row = row with { ConversationId = created.Value.Id, ConversationCreated = true };
+
+            RateSlot postSlot;
+            try
             {
-                ConversationId = created.Value.Id,
-                ConversationCreated = true,
-                Posting = true,
-                LeaseExpiresAt = Now + _options.LeaseDuration,
-                UpdatedAt = Now,
-            }).ConfigureAwait(false);
-            if (posting is null)
+                postSlot = await _limits.ReserveAsync(row.TenantId, row.ConversationId, row.LeaseExpiresAt!.Value - 2 * _options.SendTimeout, stopping).ConfigureAwait(false);
+                if (!postSlot.IsReserved)
+                {
+                    await HandBackAsync(message, row, postSlot.At).ConfigureAwait(false);
+                    return;
+                }
+                await postSlot.WaitUntilAsync(postSlot.At - ClaimLead, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
+                await HandBackAsync(message, row, Now).ConfigureAwait(false);
                 return;
             }
-            row = posting;
-        }
-
-        var conversationId = row.ConversationId!;
-        if (!await WaitForSlotAsync(message, row, conversationId, stopping).ConfigureAwait(false))
-        {
+            using (postSlot)
+            {
+                // Keep the chat on the row (a retry posts to it instead of creating it again) and extend the claim to
+                // posting, in one write.
+                var posting = await WriteAsync(row with { Posting = true, LeaseExpiresAt = Now + _options.LeaseDuration, UpdatedAt = Now }).ConfigureAwait(false);
+                if (posting is null)
+                {
+                    return;
+                }
+                await PostAsync(message, posting, postSlot, connector, stopping).ConfigureAwait(false);
+            }
             return;
         }
+        await PostAsync(message, row, slot, connector, stopping).ConfigureAwait(false);
+    }
+
+    private async Task PostAsync(ReceivedOutboxMessage message, OutboxRecord row, RateSlot slot, ConnectorClient connector, CancellationToken stopping)
+    {
+        var conversationId = row.ConversationId!;
         Activity activity;
         try
         {
@@ -202,6 +234,10 @@ public sealed class OutboxSender
         }
         activity.Conversation ??= new ConversationAccount();
         activity.Conversation.Id = conversationId;
+        if (!await UseSlotAsync(message, row, slot, stopping).ConfigureAwait(false))
+        {
+            return;
+        }
 
         var sent = await connector.SendToConversationAsync(row.ServiceUrl, conversationId, activity, CancellationToken.None).ConfigureAwait(false);
         if (sent.IsOk)
@@ -228,30 +264,37 @@ public sealed class OutboxSender
     }
 
     /// <summary>
-    /// Waits for a rate-limit slot early enough to finish under the lease. When there is none (a long 429 pause) or
-    /// the host is stopping, hands the row back (not counted as an attempt) and returns false.
+    /// Waits for the reserved slot. When a 429 paused the tenant or conversation meanwhile, or the host is stopping,
+    /// hands the claimed row back (not counted as an attempt) and returns false.
     /// </summary>
-    private async Task<bool> WaitForSlotAsync(ReceivedOutboxMessage message, OutboxRecord row, string conversationKey, CancellationToken stopping)
+    private async Task<bool> UseSlotAsync(ReceivedOutboxMessage message, OutboxRecord row, RateSlot slot, CancellationToken stopping)
     {
-        var deadline = row.LeaseExpiresAt!.Value - _options.SendTimeout - _options.SendTimeout;
-        DateTimeOffset? later;
+        bool go;
         try
         {
-            later = await _limits.AcquireAsync(row.TenantId, conversationKey, deadline, stopping).ConfigureAwait(false);
+            go = await slot.UseAsync(stopping).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            later = Now;
+            slot.Dispose();
+            await HandBackAsync(message, row, Now).ConfigureAwait(false);
+            return false;
         }
-        if (later is null)
+        if (!go)
         {
-            return true;
+            await HandBackAsync(message, row, slot.PausedUntil).ConfigureAwait(false);
         }
+        return go;
+    }
+
+    /// <summary>Releases a claimed row that was not sent after all, due at <paramref name="dueAt"/>; its message comes back then.</summary>
+    private async Task HandBackAsync(ReceivedOutboxMessage message, OutboxRecord row, DateTimeOffset dueAt)
+    {
         var handedBack = await WriteAsync(row with
         {
             Status = OutboxStatus.Queued,
             Attempts = row.Attempts - 1,
-            DueAt = later.Value,
+            DueAt = dueAt,
             LeaseOwner = null,
             LeaseExpiresAt = null,
             Posting = false,
@@ -259,10 +302,11 @@ public sealed class OutboxSender
         }).ConfigureAwait(false);
         if (handedBack is not null)
         {
-            await _queue.DelayAsync(message, later.Value - Now, CancellationToken.None).ConfigureAwait(false);
+            await _queue.DelayAsync(message, dueAt - Now, CancellationToken.None).ConfigureAwait(false);
         }
-        return false;
     }
+
+    private static string ConversationKey(OutboxRecord row) => row.ConversationId ?? "user:" + (row.UserId ?? row.UserAadObjectId);
 
     private async Task RecordFailureAsync(
         ReceivedOutboxMessage message, OutboxRecord row, string conversationKey, ConnectorOutcome outcome, HttpStatusCode? status,
