@@ -11,8 +11,11 @@ public sealed class OutboxOptions
     /// <summary>Runs the worker in this instance. Enqueueing works either way; another instance can do the sending.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Rows one instance works on at once (receiving, waiting for a rate-limit slot, posting).</summary>
-    public int Concurrency { get; set; } = 32;
+    /// <summary>
+    /// Rows one instance works on at once (reading, waiting for a rate-limit slot, posting, recording). Teams answers
+    /// in 100–500 ms, so keeping 50 calls a second going takes a few dozen.
+    /// </summary>
+    public int Concurrency { get; set; } = 64;
 
     /// <summary>
     /// How long a claim on a row lasts (and how long a received queue message stays hidden). A worker that dies is

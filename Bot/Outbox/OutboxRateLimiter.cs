@@ -18,6 +18,8 @@ public sealed class OutboxRateLimiter
     private readonly ConcurrentDictionary<string, SlidingWindowLogLimiter> _conversations = new(StringComparer.Ordinal);
     private readonly WindowLimit[] _tenantLimits;
     private readonly WindowLimit[] _conversationLimits;
+    private readonly TimeSpan _tenantSpacing;
+    private readonly TimeSpan _lateness;
     private readonly TimeProvider _time;
     private long _lastPruneTicks;
 
@@ -26,6 +28,9 @@ public sealed class OutboxRateLimiter
         var o = options.Value;
         var guard = o.WindowGuard;
         _tenantLimits = [new WindowLimit(o.TenantRequestsPerSecond, TimeSpan.FromSeconds(1) + guard)];
+        // A tenant's calls are spread evenly over its window rather than sent in bursts: a burst planned for one
+        // instant reaches Teams spread out, and its late part shares a window with the next burst.
+        _tenantSpacing = _tenantLimits[0].Window / o.TenantRequestsPerSecond;
         _conversationLimits =
         [
             new WindowLimit(o.ConversationRequestsPerSecond, TimeSpan.FromSeconds(1) + guard),
@@ -33,6 +38,8 @@ public sealed class OutboxRateLimiter
             new WindowLimit(o.ConversationRequestsPer30Seconds, TimeSpan.FromSeconds(30) + guard),
             new WindowLimit(o.ConversationRequestsPerHour, TimeSpan.FromHours(1) + guard),
         ];
+        // A call may go this much after its planned time and still keep within the (guarded) windows.
+        _lateness = guard / 2;
         _time = time;
         _lastPruneTicks = time.GetUtcNow().UtcTicks;
     }
@@ -47,22 +54,22 @@ public sealed class OutboxRateLimiter
     public async Task<RateSlot> ReserveAsync(string tenantId, string conversationKey, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         PruneIdle();
-        var tenant = _tenants.GetOrAdd(tenantId, _ => new SlidingWindowLogLimiter(_tenantLimits, _time));
+        var tenant = _tenants.GetOrAdd(tenantId, _ => new SlidingWindowLogLimiter(_tenantLimits, _time, _tenantSpacing));
         var conversation = _conversations.GetOrAdd(conversationKey, _ => new SlidingWindowLogLimiter(_conversationLimits, _time));
         await conversation.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         var notBefore = conversation.Earliest(_time.GetUtcNow());
         if (!tenant.TryReserve(notBefore, deadline, out var at))
         {
             conversation.Turn.Release();
-            return new RateSlot(tenant, null, at, _time);
+            return new RateSlot(tenant, null, at, _lateness, _time);
         }
-        return new RateSlot(tenant, conversation, at, _time);
+        return new RateSlot(tenant, conversation, at, _lateness, _time);
     }
 
     /// <summary>Teams answered 429: nothing more for this tenant and conversation until <paramref name="until"/>.</summary>
     public void Pause(string tenantId, string conversationKey, DateTimeOffset until)
     {
-        _tenants.GetOrAdd(tenantId, _ => new SlidingWindowLogLimiter(_tenantLimits, _time)).PauseUntil(until);
+        _tenants.GetOrAdd(tenantId, _ => new SlidingWindowLogLimiter(_tenantLimits, _time, _tenantSpacing)).PauseUntil(until);
         _conversations.GetOrAdd(conversationKey, _ => new SlidingWindowLogLimiter(_conversationLimits, _time)).PauseUntil(until);
     }
 

@@ -264,15 +264,16 @@ public sealed class OutboxSender
     }
 
     /// <summary>
-    /// Waits for the reserved slot. When a 429 paused the tenant or conversation meanwhile, or the host is stopping,
-    /// hands the claimed row back (not counted as an attempt) and returns false.
+    /// Waits for the reserved slot (taking a later one after a 429 pause), early enough to finish under the lease.
+    /// When there is none by then, or the host is stopping, hands the claimed row back (not counted as an attempt)
+    /// and returns false.
     /// </summary>
     private async Task<bool> UseSlotAsync(ReceivedOutboxMessage message, OutboxRecord row, RateSlot slot, CancellationToken stopping)
     {
         bool go;
         try
         {
-            go = await slot.UseAsync(stopping).ConfigureAwait(false);
+            go = await slot.UseAsync(row.LeaseExpiresAt!.Value - 2 * _options.SendTimeout, stopping).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -282,7 +283,7 @@ public sealed class OutboxSender
         }
         if (!go)
         {
-            await HandBackAsync(message, row, slot.PausedUntil).ConfigureAwait(false);
+            await HandBackAsync(message, row, slot.At).ConfigureAwait(false);
         }
         return go;
     }

@@ -10,13 +10,16 @@ public sealed class RateSlot : IDisposable
     private readonly SlidingWindowLogLimiter? _tenant;
     private readonly SlidingWindowLogLimiter? _conversation;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _lateness;
     private int _released;
+    private bool _used;
 
-    internal RateSlot(SlidingWindowLogLimiter? tenant, SlidingWindowLogLimiter? conversation, DateTimeOffset at, TimeProvider time)
+    internal RateSlot(SlidingWindowLogLimiter? tenant, SlidingWindowLogLimiter? conversation, DateTimeOffset at, TimeSpan lateness, TimeProvider time)
     {
         _tenant = tenant;
         _conversation = conversation;
         At = at;
+        _lateness = lateness;
         _time = time;
         if (conversation is null)
         {
@@ -26,7 +29,8 @@ public sealed class RateSlot : IDisposable
 
     public bool IsReserved => _conversation is not null;
 
-    public DateTimeOffset At { get; }
+    /// <summary>When the call may go; after a failed <see cref="UseAsync"/>, when a slot would open.</summary>
+    public DateTimeOffset At { get; private set; }
 
     /// <summary>When a 429 pause of the tenant or conversation ends (in the past when there is none).</summary>
     public DateTimeOffset PausedUntil
@@ -50,31 +54,49 @@ public sealed class RateSlot : IDisposable
     }
 
     /// <summary>
-    /// Waits for the slot and takes it: true when the call may go now (counted against the conversation at this very
-    /// time); false when a 429 paused the tenant or the conversation meanwhile (the slot is spent; see <see cref="PausedUntil"/>).
+    /// Waits for the slot and takes it, counting the call against the conversation at this very time. A 429 pause
+    /// that came meanwhile, or waking up later than the windows' guard allows (a slow claim write, a busy machine), spends
+    /// the slot and takes a new one, so every call goes out within a few milliseconds of a time the limits allow.
+    /// False when no new slot opens by <paramref name="deadline"/> (<see cref="At"/> then says when one would).
     /// </summary>
-    public async Task<bool> UseAsync(CancellationToken cancellationToken)
+    public async Task<bool> UseAsync(DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         if (!IsReserved)
         {
             throw new InvalidOperationException("This slot was not reserved.");
         }
-        await WaitUntilAsync(At, cancellationToken).ConfigureAwait(false);
-        var now = _time.GetUtcNow();
-        if (PausedUntil > now)
+        while (true)
         {
-            Dispose();
-            return false;
+            await WaitUntilAsync(At, cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            if (PausedUntil <= now && now - At <= _lateness)
+            {
+                _conversation!.Record(now);
+                _used = true;
+                Dispose();
+                return true;
+            }
+            _tenant!.Cancel(At);
+            if (!_tenant.TryReserve(_conversation!.Earliest(now), deadline, out var at))
+            {
+                At = at;
+                _used = true; // nothing reserved any more
+                Dispose();
+                return false;
+            }
+            At = at;
         }
-        _conversation!.Record(now);
-        Dispose();
-        return true;
     }
 
+    /// <summary>Lets the conversation go; a slot that was never used is given back to the tenant.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _released, 1) == 0)
         {
+            if (!_used)
+            {
+                _tenant!.Cancel(At);
+            }
             _conversation!.Turn.Release();
         }
     }

@@ -18,6 +18,7 @@ public sealed class SlidingWindowLogLimiter : RateLimiter
 {
     private readonly WindowLimit[] _limits;
     private readonly TimeSpan _longest;
+    private readonly TimeSpan _spacing;
     private readonly TimeProvider _time;
     private readonly object _gate = new();
     // Times of permits given (past) or reserved (future), never decreasing.
@@ -27,7 +28,13 @@ public sealed class SlidingWindowLogLimiter : RateLimiter
     private long _successful;
     private long _failed;
 
-    public SlidingWindowLogLimiter(IReadOnlyList<WindowLimit> limits, TimeProvider time)
+    /// <param name="limits">Every limit that applies.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="spacing">
+    /// Least time between two permits (zero: none). Spreading permits evenly keeps a late request from landing in a
+    /// window together with a whole burst planned for one instant.
+    /// </param>
+    public SlidingWindowLogLimiter(IReadOnlyList<WindowLimit> limits, TimeProvider time, TimeSpan spacing = default)
     {
         if (limits.Count == 0 || limits.Any(l => l.PermitLimit < 1 || l.Window <= TimeSpan.Zero))
         {
@@ -35,6 +42,7 @@ public sealed class SlidingWindowLogLimiter : RateLimiter
         }
         _limits = [.. limits];
         _longest = limits.Max(l => l.Window);
+        _spacing = spacing < TimeSpan.Zero ? TimeSpan.Zero : spacing;
         _time = time;
         _lastUse = time.GetUtcNow();
     }
@@ -94,6 +102,22 @@ public sealed class SlidingWindowLogLimiter : RateLimiter
             _successful++;
             _lastUse = at;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Gives back a reservation that was not used (no request was made at <paramref name="at"/>), so it takes no room
+    /// from later ones. Reservations made meanwhile stay valid: they only get more room.
+    /// </summary>
+    public void Cancel(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            var index = _log.LastIndexOf(at);
+            if (index >= 0)
+            {
+                _log.RemoveAt(index);
+            }
         }
     }
 
@@ -196,9 +220,9 @@ public sealed class SlidingWindowLogLimiter : RateLimiter
     {
         var at = notBefore > _pausedUntil ? notBefore : _pausedUntil;
         var count = _log.Count;
-        if (count > 0 && _log[count - 1] > at)
+        if (count > 0 && _log[count - 1] + _spacing > at)
         {
-            at = _log[count - 1];
+            at = _log[count - 1] + _spacing;
         }
         foreach (var limit in _limits)
         {

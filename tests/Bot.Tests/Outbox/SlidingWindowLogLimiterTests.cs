@@ -85,6 +85,32 @@ public sealed class SlidingWindowLogLimiterTests
     }
 
     [Fact]
+    public void With_spacing_permits_are_spread_evenly_instead_of_in_a_burst()
+    {
+        var time = new ManualTime(T0);
+        var limiter = new SlidingWindowLogLimiter([new WindowLimit(50, TimeSpan.FromSeconds(1))], time, TimeSpan.FromMilliseconds(20));
+
+        var times = Enumerable.Range(0, 60).Select(_ => Reserve(limiter, T0)).ToList();
+
+        Assert.Equal(T0 + TimeSpan.FromMilliseconds(20 * 49), times[49]);
+        Assert.Equal(T0 + TimeSpan.FromSeconds(1), times[50]); // the 1-second window, not the spacing, decides the 51st
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(20)));
+    }
+
+    [Fact]
+    public void A_reservation_given_back_leaves_room_for_the_next_caller()
+    {
+        var time = new ManualTime(T0);
+        var limiter = new SlidingWindowLogLimiter([new WindowLimit(1, TimeSpan.FromSeconds(1))], time);
+        var unused = Reserve(limiter, T0);
+
+        limiter.Cancel(unused);
+
+        Assert.Equal(T0, Reserve(limiter, T0));
+        Assert.Equal(T0 + TimeSpan.FromSeconds(1), Reserve(limiter, T0));
+    }
+
+    [Fact]
     public async Task Framework_acquire_waits_for_the_window_and_reports_statistics()
     {
         var limiter = new SlidingWindowLogLimiter([new WindowLimit(2, TimeSpan.FromMilliseconds(300))], TimeProvider.System);
