@@ -58,8 +58,11 @@ public sealed class OutboxOptions
     /// <summary>How long an idle worker waits before looking at the queue again (an enqueue in this instance wakes it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How often the sweeper looks for rows that lost their queue message.</summary>
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How often the sweeper looks for rows that lost their queue message (one filtered query per open batch). Losing
+    /// one takes a crash between writing a row and queueing it, so a few minutes is plenty.
+    /// </summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// A row that is not final and has been due for this long without progress is given a new queue message. Longer

@@ -1,14 +1,15 @@
-using Azure;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ThiDuaBot.Storage.Outbox;
 
 namespace ThiDuaBot.Bot.Outbox;
 
 /// <summary>
-/// The outbox worker of one instance: receives queue messages while it has room (at most
-/// <see cref="OutboxOptions.Concurrency"/> rows in hand), hands each to <see cref="OutboxSender"/>, and runs the
-/// sweeper every <see cref="OutboxOptions.SweepInterval"/>. On shutdown it stops receiving and lets the sends in
-/// flight finish; rows it could not finish keep their lease, which lapses so another instance takes them over.
+/// The outbox worker of one instance: receives queue messages in batches into a small buffer, from which
+/// <see cref="OutboxOptions.Concurrency"/> senders take them one at a time (<see cref="OutboxSender"/>), and runs the
+/// sweeper every <see cref="OutboxOptions.SweepInterval"/>. On shutdown it stops receiving, lets the sends in flight
+/// finish and makes the buffered messages visible again; a row it could not finish keeps its lease, which lapses so
+/// another instance takes it over.
 /// </summary>
 public sealed class OutboxWorker(
     OutboxQueue queue,
@@ -19,8 +20,8 @@ public sealed class OutboxWorker(
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan BufferCheck = TimeSpan.FromMilliseconds(20);
     private readonly OutboxOptions _options = options.Value;
-    private readonly HashSet<Task> _inFlight = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,41 +36,36 @@ public sealed class OutboxWorker(
             sender.InstanceId, _options.Concurrency, _options.LeaseDuration, _options.AmbiguousSend);
 
         var sweeping = SweepLoopAsync(stoppingToken);
-        using var slots = new SemaphoreSlim(_options.Concurrency, _options.Concurrency);
+        // Received messages wait in a small buffer for the senders: receiving a full batch at a time costs the queue
+        // service far less than a receive per free sender (a receive sorts the queue's visible messages).
+        var buffer = Channel.CreateBounded<ReceivedOutboxMessage>(OutboxQueue.MaxReceiveCount);
+        var senders = Enumerable.Range(0, _options.Concurrency).Select(_ => SendLoopAsync(buffer.Reader, stoppingToken)).ToList();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-                var wanted = 1;
-                while (wanted < OutboxQueue.MaxReceiveCount && slots.Wait(0))
+                var room = OutboxQueue.MaxReceiveCount - buffer.Reader.Count;
+                if (room < OutboxQueue.MaxReceiveCount / 2)
                 {
-                    wanted++;
+                    await Task.Delay(BufferCheck, time, stoppingToken).ConfigureAwait(false);
+                    continue;
                 }
                 IReadOnlyList<ReceivedOutboxMessage> messages;
                 try
                 {
-                    messages = await queue.ReceiveAsync(wanted, _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
+                    messages = await queue.ReceiveAsync(room, _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
                 }
-                catch (RequestFailedException ex)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
-                    slots.Release(wanted);
+                    // Storage down or unreachable (Azure.Core gives up with RequestFailedException or AggregateException):
+                    // keep the worker, and the host, alive and try again.
                     logger.LogWarning(ex, "Outbox queue could not be read; trying again");
                     await Task.Delay(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
-                catch
-                {
-                    slots.Release(wanted);
-                    throw;
-                }
-                if (wanted > messages.Count)
-                {
-                    slots.Release(wanted - messages.Count);
-                }
                 foreach (var message in messages)
                 {
-                    Track(RunAsync(message, slots, stoppingToken));
+                    await buffer.Writer.WriteAsync(message, stoppingToken).ConfigureAwait(false);
                 }
                 if (messages.Count == 0)
                 {
@@ -81,17 +77,43 @@ public sealed class OutboxWorker(
         {
         }
 
-        Task[] remaining;
-        lock (_inFlight)
+        buffer.Writer.TryComplete();
+        logger.LogInformation("Outbox worker stopping; letting the sends in flight finish");
+        await Task.WhenAll(senders).ConfigureAwait(false);
+        // Messages received but not started: visible again at once, for another instance.
+        while (buffer.Reader.TryRead(out var unstarted))
         {
-            remaining = [.. _inFlight];
+            try
+            {
+                await queue.DelayAsync(unstarted, TimeSpan.Zero, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                break; // they come back when their visibility ends
+            }
         }
-        logger.LogInformation("Outbox worker stopping; waiting for {Count} sends in flight", remaining.Length);
-        await Task.WhenAll(remaining).ConfigureAwait(false);
         await sweeping.ConfigureAwait(false);
     }
 
-    private async Task RunAsync(ReceivedOutboxMessage message, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task SendLoopAsync(ChannelReader<ReceivedOutboxMessage> buffer, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            while (await buffer.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                if (buffer.TryRead(out var message))
+                {
+                    await RunAsync(message, stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunAsync(ReceivedOutboxMessage message, CancellationToken stoppingToken)
     {
         try
         {
@@ -106,25 +128,6 @@ public sealed class OutboxWorker(
             // Storage trouble and the like: the message comes back when its visibility ends, the row's lease lapses.
             logger.LogError(ex, "Outbox message {MessageId} failed; it will come back", message.MessageId);
         }
-        finally
-        {
-            slots.Release();
-        }
-    }
-
-    private void Track(Task task)
-    {
-        lock (_inFlight)
-        {
-            _inFlight.Add(task);
-        }
-        task.ContinueWith(t =>
-        {
-            lock (_inFlight)
-            {
-                _inFlight.Remove(t);
-            }
-        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private async Task SweepLoopAsync(CancellationToken stoppingToken)
@@ -138,7 +141,7 @@ public sealed class OutboxWorker(
                 {
                     await sweeper.SweepAsync(stoppingToken).ConfigureAwait(false);
                 }
-                catch (RequestFailedException ex)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
                     logger.LogWarning(ex, "Outbox sweep failed; trying again next time");
                 }

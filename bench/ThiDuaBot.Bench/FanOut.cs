@@ -87,6 +87,8 @@ internal static class FanOut
             var deadline = DateTime.UtcNow.AddMinutes(o.TimeoutMinutes);
             var lastReport = Stopwatch.StartNew();
             var lastFull = Stopwatch.StartNew();
+            var lastChange = Stopwatch.StartNew();
+            var lastDelivered = 0L;
             OutboxProgress progress;
             while (true)
             {
@@ -104,24 +106,28 @@ internal static class FanOut
                     bot = BotProcess.Start(botEnvironment, botLog);
                     Say($"Bot restarted (pid {bot.Id})");
                 }
+                if (connector.Delivered != lastDelivered)
+                {
+                    lastDelivered = connector.Delivered;
+                    lastChange.Restart();
+                }
                 if (lastReport.Elapsed > TimeSpan.FromSeconds(10))
                 {
-                    // Reading a 10,000-row partition costs Azurite; the counters of the Connector are free.
                     lastReport.Restart();
-                    var all = connector.Delivered >= o.Cards || lastFull.Elapsed > TimeSpan.FromSeconds(30);
-                    var line = $"{runClock.Elapsed.TotalSeconds,6:F0} s  received {connector.Delivered,6}  429s {connector.Throttled,4}";
-                    if (all)
+                    Say($"{runClock.Elapsed.TotalSeconds,6:F0} s  received {connector.Delivered,6}  429s {connector.Throttled,4}");
+                }
+                // Reading the whole 10,000-row partition is slow on Azurite and slows the bot's own storage calls, so
+                // the outbox's progress is read only once everything arrived or arrivals stopped.
+                if ((connector.Delivered >= o.Cards || lastChange.Elapsed > TimeSpan.FromSeconds(20)) && lastFull.Elapsed > TimeSpan.FromSeconds(20))
+                {
+                    var queryClock = Stopwatch.StartNew();
+                    progress = await outbox.GetProgressAsync(Batch, CancellationToken.None);
+                    lastFull.Restart();
+                    Say($"{runClock.Elapsed.TotalSeconds,6:F0} s  outbox: {Counts(progress)} (read in {queryClock.Elapsed.TotalSeconds:F1} s)");
+                    if (progress.IsComplete)
                     {
-                        lastFull.Restart();
-                        progress = await outbox.GetProgressAsync(Batch, CancellationToken.None);
-                        line += "  " + Counts(progress);
-                        if (progress.IsComplete)
-                        {
-                            Say(line);
-                            break;
-                        }
+                        break;
                     }
-                    Say(line);
                 }
                 if (DateTime.UtcNow > deadline)
                 {
