@@ -50,21 +50,32 @@ internal static class FanOut
             // ---- Enqueue ----
             var keys = Enumerable.Range(0, o.Cards).Select(i => OutboxKey.For("bench", "pledge-round-1", $"p{i:D5}", "pledge.individual")).ToList();
             var createEvery = o.CreateShare <= 0 ? int.MaxValue : (int)Math.Round(1 / o.CreateShare);
-            var enqueueClock = Stopwatch.StartNew();
-            foreach (var chunk in Enumerable.Range(0, o.Cards).Chunk(500))
-            {
-                var items = chunk.Select(i =>
-                {
-                    var recipient = i % createEvery == 0
-                        ? OutboxRecipient.NewPersonalChat(connector.ServiceUrl, BotId, $"29:bench-user-{i:D5}", null)
-                        : OutboxRecipient.Conversation(connector.ServiceUrl, $"a:bench-chat-{i:D5}");
-                    return new OutboxItem(keys[i], TenantId, recipient, Card(keys[i], i));
-                }).ToList();
-                await outbox.EnqueueAsync(Batch, items, CancellationToken.None);
-            }
-            enqueueClock.Stop();
             var toCreate = Enumerable.Range(0, o.Cards).Count(i => i % createEvery == 0);
-            Say($"Enqueued {o.Cards} cards ({toCreate} need a new 1:1 chat) in {enqueueClock.Elapsed.TotalSeconds:F1} s");
+            var enqueued = 0;
+            var enqueueTime = TimeSpan.Zero;
+            async Task EnqueueWaveAsync(int count)
+            {
+                var clock = Stopwatch.StartNew();
+                var end = Math.Min(o.Cards, enqueued + count);
+                foreach (var chunk in Enumerable.Range(enqueued, end - enqueued).Chunk(500))
+                {
+                    var items = chunk.Select(i =>
+                    {
+                        var recipient = i % createEvery == 0
+                            ? OutboxRecipient.NewPersonalChat(connector.ServiceUrl, BotId, $"29:bench-user-{i:D5}", null)
+                            : OutboxRecipient.Conversation(connector.ServiceUrl, $"a:bench-chat-{i:D5}");
+                        return new OutboxItem(keys[i], TenantId, recipient, Card(keys[i], i));
+                    }).ToList();
+                    await outbox.EnqueueAsync(Batch, items, CancellationToken.None);
+                }
+                enqueued = end;
+                enqueueTime += clock.Elapsed;
+            }
+            var wave = o.Wave <= 0 ? o.Cards : o.Wave;
+            await EnqueueWaveAsync(wave);
+            Say($"Enqueued {enqueued} of {o.Cards} cards ({toCreate} of all need a new 1:1 chat) in {enqueueTime.TotalSeconds:F1} s"
+                + (wave < o.Cards ? $"; the rest follow in waves of {wave} as the queue drains" : ""));
+            Task nextWave = Task.CompletedTask;
 
             // ---- Send ----
             var botEnvironment = new Dictionary<string, string>
@@ -106,6 +117,11 @@ internal static class FanOut
                     bot = BotProcess.Start(botEnvironment, botLog);
                     Say($"Bot restarted (pid {bot.Id})");
                 }
+                if (enqueued < o.Cards && nextWave.IsCompleted && enqueued - connector.Delivered < wave / 2)
+                {
+                    await nextWave; // surface a failed wave
+                    nextWave = EnqueueWaveAsync(wave);
+                }
                 if (connector.Delivered != lastDelivered)
                 {
                     lastDelivered = connector.Delivered;
@@ -135,6 +151,8 @@ internal static class FanOut
                     break;
                 }
             }
+            await nextWave;
+            Say($"Enqueueing took {enqueueTime.TotalSeconds:F1} s in all");
             await Task.Delay(TimeSpan.FromSeconds(2)); // anything still on the wire lands
             await bot.DisposeAsync();
             progress = await outbox.GetProgressAsync(Batch, CancellationToken.None);
