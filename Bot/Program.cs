@@ -1,5 +1,6 @@
 using ThiDuaBot.Bot.Features.Roster;
 using ThiDuaBot.Bot.Hosting;
+using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Bot.Protocol;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddRosterImport(builder.Configuration);
 builder.Services.AddBotFeatures(builder.Configuration);
+builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

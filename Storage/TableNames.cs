@@ -12,6 +12,9 @@ public static class TableNames
     public const string CampaignVersions = "CampaignVersions";
     public const string PendingInstalls = "PendingInstalls";
     public const string Pledges = "Pledges";
+    public const string OutboxItems = "OutboxItems";
+    public const string OutboxBatches = "OutboxBatches";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges];
+    public static readonly IReadOnlyList<string> All =
+        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches];
 }

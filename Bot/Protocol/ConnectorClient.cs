@@ -83,7 +83,10 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
                                    || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(ex, "Connector {Method} {Path} failed without an answer", method, path);
-            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, null, ex.GetType().Name);
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, null, ex.GetType().Name)
+            {
+                MayHaveReachedService = !NeverConnected(ex),
+            };
         }
 
         using (response)
@@ -100,8 +103,31 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
                 return new ConnectorResult<T>(ConnectorOutcome.RecipientUnreachable, default, response.StatusCode, error);
             }
             logger.LogWarning("Connector {Method} {Path} failed with {Status}", method, path, (int)response.StatusCode);
-            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, response.StatusCode, error);
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, response.StatusCode, error)
+            {
+                RetryAfter = RetryAfterOf(response),
+            };
         }
+    }
+
+    /// <summary>The connection itself failed (refused, no such host): the request never reached the service.</summary>
+    private static bool NeverConnected(Exception ex) =>
+        ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+
+    /// <summary><c>Retry-After</c> as seconds or as an HTTP date; null when absent or already past.</summary>
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+        if (header?.Date is { } date)
+        {
+            var wait = date - (response.Headers.Date ?? DateTimeOffset.UtcNow);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+        return null;
     }
 
     private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -53,6 +53,17 @@ public abstract class BotTestBase : IAsyncLifetime
         return bot;
     }
 
+    /// <summary>
+    /// Another instance of the same bot: same fake channel, same storage and table prefix (so it shares every table and
+    /// queue with <see cref="Bot"/>), with <paramref name="settings"/> over the defaults; disposed after the test.
+    /// </summary>
+    protected BotApplication CreateInstanceOnSameStorage(IReadOnlyDictionary<string, string?> settings)
+    {
+        var bot = new BotApplication(Channel, StorageConnectionString, Bot.TablePrefix, settings);
+        _extraBots.Add(bot);
+        return bot;
+    }
+
     protected Task<HttpResponseMessage> SendAsync(JsonObject activity) => Bot.PostActivityAsync(activity, Bot.ValidToken());
 
     /// <summary>Every row the bot has stored in any of its tables.</summary>

@@ -1,0 +1,42 @@
+namespace ThiDuaBot.Bench;
+
+/// <summary>
+/// <c>ThiDuaBot.Bench [--cards N] [--kill-at 0.5] …</c>: the outbox fan-out benchmark (see docs/benchmarks.md).
+/// <c>ThiDuaBot.Bench bot</c>: runs the bot itself; the benchmark starts (and kills) it that way.
+/// </summary>
+internal static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "bot")
+        {
+            RunBot(args[1..]);
+            return 0;
+        }
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message);
+            await Console.Error.WriteLineAsync("usage: ThiDuaBot.Bench [--cards 10000] [--create-share 0.1] [--latency-ms 100] [--tenant-limit 50] "
+                + "[--kill-at 0.5] [--down-seconds 3] [--ambiguous Resend|MarkUncertain] [--concurrency 64] [--wave 1000] [--azurite-disk true] [--timeout-minutes 30]");
+            return 2;
+        }
+        return await FanOut.RunAsync(options);
+    }
+
+    /// <summary>The bot's own entry point (Program.cs), in this process; it exits when the benchmark's end of stdin closes.</summary>
+    private static void RunBot(string[] args)
+    {
+        _ = Task.Run(() =>
+        {
+            Console.In.ReadToEnd();
+            Environment.Exit(0);
+        });
+        var entry = typeof(global::Program).Assembly.EntryPoint ?? throw new InvalidOperationException("the bot has no entry point");
+        entry.Invoke(null, [args]);
+    }
+}
