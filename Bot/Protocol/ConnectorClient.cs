@@ -9,7 +9,9 @@ namespace ThiDuaBot.Bot.Protocol;
 /// The Bot Framework Connector REST API (<c>{serviceUrl}/v3/…</c>). Retries of throttled and transient
 /// answers live in the HttpClient pipeline (see <see cref="ProtocolServiceCollectionExtensions"/>);
 /// here a 403/404 becomes <see cref="ConnectorOutcome.RecipientUnreachable"/> and anything else that failed
-/// becomes <see cref="ConnectorOutcome.Failed"/>.
+/// becomes <see cref="ConnectorOutcome.Failed"/>, with the status, <c>Retry-After</c> and whether a request left
+/// without an answer may have reached the service. The outbox uses the same client over an HttpClient without
+/// the retry pipeline (<c>Outbox.OutboxConnector</c>), and makes those decisions itself.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger)
 {

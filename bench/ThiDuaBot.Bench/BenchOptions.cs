@@ -22,7 +22,7 @@ internal sealed record BenchOptions
     /// <summary>Outbox:Concurrency for the bot.</summary>
     public int Concurrency { get; init; } = 64;
     /// <summary>
-    /// Enqueue this many cards at a time, the next wave when fewer than half a wave wait (0: all at once). Azurite's
+    /// Enqueue this many cards at a time, the next wave when fewer than a wave wait (0: all at once). Azurite's
     /// queue service does work in proportion to the messages it holds on every call, so 10,000 waiting messages make
     /// it the bottleneck; Azure Storage has no such cost.
     /// </summary>

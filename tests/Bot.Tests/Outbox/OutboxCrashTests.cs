@@ -18,9 +18,13 @@ public sealed class OutboxCrashTests : OutboxTestBase
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" };
 
-    private BotApplication StartWorker(string policy = "Resend")
+    private BotApplication StartWorker(string policy = "Resend", int maxAttempts = 8)
     {
-        var worker = CreateInstanceOnSameStorage(With(FastOutbox, new Dictionary<string, string?> { ["Outbox:AmbiguousSend"] = policy }));
+        var worker = CreateInstanceOnSameStorage(With(FastOutbox, new Dictionary<string, string?>
+        {
+            ["Outbox:AmbiguousSend"] = policy,
+            ["Outbox:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
         _ = worker.Services; // start it
         return worker;
     }
@@ -107,6 +111,41 @@ public sealed class OutboxCrashTests : OutboxTestBase
         Assert.Equal(Key("an"), problem.Key);
         Assert.Equal(OutboxStatus.Uncertain, problem.Status);
         Assert.Contains("dead-worker", problem.Reason);
+    }
+
+    [Fact]
+    public async Task A_post_that_timed_out_is_reported_uncertain_and_not_resent_when_so_configured()
+    {
+        Channel.Script("/v3/conversations/a:1chat-an/activities", new TestSupport.Fakes.ScriptedResponse(200, """{"id":"too-late"}""", Delay: TimeSpan.FromSeconds(2)));
+        await Outbox.EnqueueAsync(Batch, [ToChat("an")], CancellationToken.None);
+
+        StartWorker("MarkUncertain");
+        var progress = await WaitForBatchAsync();
+        await QuietPeriod();
+
+        Assert.Single(PostsOf(Key("an")));
+        var problem = Assert.Single(progress.Problems);
+        Assert.Equal(OutboxStatus.Uncertain, problem.Status);
+        Assert.Contains("no answer", problem.Reason);
+    }
+
+    [Fact]
+    public async Task A_send_that_never_reached_the_connector_is_retried_not_uncertain_and_fails_after_its_attempts()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there: every connection is refused
+        var item = new OutboxItem(Key("an"), BotApplication.TenantId, OutboxRecipient.Conversation($"http://127.0.0.1:{port}/", ChatOf("an")), Card(Key("an")));
+        await Outbox.EnqueueAsync(Batch, [item], CancellationToken.None);
+
+        StartWorker("MarkUncertain", maxAttempts: 2);
+        var progress = await WaitForBatchAsync();
+
+        var problem = Assert.Single(progress.Problems);
+        Assert.Equal(OutboxStatus.Failed, problem.Status);
+        Assert.Equal(2, problem.Attempts);
+        Assert.Contains("gave up after 2", problem.Reason);
     }
 
     [Fact]
