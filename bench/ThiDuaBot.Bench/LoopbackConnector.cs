@@ -72,6 +72,9 @@ internal sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>The <see cref="Stopwatch"/> timestamps of the first and the last accepted call.</summary>
+    public (long First, long Last) ActiveTimestamps => (Interlocked.Read(ref _firstAcceptedTicks), Interlocked.Read(ref _lastAcceptedTicks));
+
     /// <summary>From the first accepted call to the last.</summary>
     public TimeSpan ActiveSpan
     {

@@ -12,9 +12,19 @@ namespace ThiDuaBot.Bench;
 internal sealed class StallWatch(OutboxQueue queue, OutboxStore store, string batchId, string key)
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(1);
-    private long _stalledTicks;
+    private readonly List<(long Start, long End)> _stalls = [];
 
-    public TimeSpan Total => TimeSpan.FromTicks(Interlocked.Read(ref _stalledTicks));
+    public TimeSpan Total => Within(long.MinValue, long.MaxValue);
+
+    /// <summary>Stalled time between two <see cref="Stopwatch"/> timestamps.</summary>
+    public TimeSpan Within(long from, long to)
+    {
+        lock (_stalls)
+        {
+            var ticks = _stalls.Sum(s => Math.Max(0, Math.Min(s.End, to) - Math.Max(s.Start, from)));
+            return TimeSpan.FromSeconds((double)ticks / Stopwatch.Frequency);
+        }
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -22,12 +32,16 @@ internal sealed class StallWatch(OutboxQueue queue, OutboxStore store, string ba
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var ping = Stopwatch.StartNew();
+                var start = Stopwatch.GetTimestamp();
                 await queue.ApproximateCountAsync(cancellationToken).ConfigureAwait(false);
                 await store.GetAsync(batchId, key, cancellationToken).ConfigureAwait(false);
-                if (ping.Elapsed > Slow)
+                var end = Stopwatch.GetTimestamp();
+                if (Stopwatch.GetElapsedTime(start, end) > Slow)
                 {
-                    Interlocked.Add(ref _stalledTicks, ping.Elapsed.Ticks);
+                    lock (_stalls)
+                    {
+                        _stalls.Add((start, end));
+                    }
                 }
                 await Task.Delay(250, cancellationToken).ConfigureAwait(false);
             }
