@@ -14,7 +14,8 @@ public static class TableNames
     public const string Pledges = "Pledges";
     public const string OutboxItems = "OutboxItems";
     public const string OutboxBatches = "OutboxBatches";
+    public const string PledgeLaunches = "PledgeLaunches";
 
     public static readonly IReadOnlyList<string> All =
-        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches];
+        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches];
 }

@@ -41,6 +41,7 @@ public static class FeatureServiceCollectionExtensions
 
         services.AddSingleton<PledgeCampaigns>();
         services.AddSingleton<PledgeCardFactory>();
+        services.AddSingleton<PledgeDelivery>();
         services.AddSingleton<PledgeRequests>();
         services.AddSingleton<ICardActionHandler, PledgeSubmitHandler>();
         services.AddSingleton<ICardActionHandler, PledgeEditHandler>();

@@ -2,6 +2,7 @@ using ThiDuaBot.Storage;
 using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Conversations;
 using ThiDuaBot.Storage.Installs;
+using ThiDuaBot.Storage.Launches;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
@@ -32,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TenantSettingsStore>();
         services.AddSingleton<PendingInstallStore>();
         services.AddSingleton<PledgeStore>();
+        services.AddSingleton<PledgeLaunchStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -29,16 +29,21 @@ public sealed class PledgeCardFactory(PledgeCampaigns campaigns, PledgeStore ple
             : await BuildForPersonAsync(campaign, person, language, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The same for a campaign already loaded (load it once for many people).</summary>
-    public async Task<IReadOnlyList<PledgeCardToSend>> BuildForPersonAsync(PledgeCampaign campaign, Person person, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same for a campaign already loaded (load it once for many people). <paramref name="kinds"/> limits the
+    /// cards to those kinds; <paramref name="notices"/> are shown on top of each card (a reminder's words).
+    /// </summary>
+    public async Task<IReadOnlyList<PledgeCardToSend>> BuildForPersonAsync(
+        PledgeCampaign campaign, Person person, Language language, CancellationToken cancellationToken,
+        IReadOnlyCollection<PledgeKind>? kinds = null, Func<Strings, PledgeKind, IReadOnlyList<string>>? notices = null)
     {
         var strings = Strings.For(language);
         var cards = new List<PledgeCardToSend>();
         foreach (var kind in new[] { PledgeKind.Individual, PledgeKind.Collective })
         {
-            if (PledgeRights.CanPledge(person, kind))
+            if (PledgeRights.CanPledge(person, kind) && (kinds is null || kinds.Contains(kind)))
             {
-                var card = await CurrentAsync(campaign, strings, person, kind, [], cancellationToken).ConfigureAwait(false);
+                var card = await CurrentAsync(campaign, strings, person, kind, [], cancellationToken, notices?.Invoke(strings, kind) ?? []).ConfigureAwait(false);
                 cards.Add(new PledgeCardToSend(kind, PledgeRights.SubjectOf(person, kind), card));
             }
         }
@@ -49,19 +54,21 @@ public sealed class PledgeCardFactory(PledgeCampaigns campaigns, PledgeStore ple
     /// The card the person should see for their pledge of <paramref name="kind"/>: the summary once pledged (final
     /// after the deadline), the form before, a closed notice when the deadline passed with nothing pledged.
     /// </summary>
-    public async Task<JsonObject> CurrentAsync(PledgeCampaign campaign, Strings s, Person person, PledgeKind kind, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    public async Task<JsonObject> CurrentAsync(
+        PledgeCampaign campaign, Strings s, Person person, PledgeKind kind, IReadOnlyList<string> errors, CancellationToken cancellationToken,
+        IReadOnlyList<string>? notices = null)
     {
         var subject = PledgeRights.SubjectOf(person, kind);
         var pledge = await pledges.GetAsync(campaign.TenantId, campaign.CampaignId, kind, subject, cancellationToken).ConfigureAwait(false);
         if (pledge is not null)
         {
-            return await SummaryAsync(campaign, s, person, pledge, [], errors, cancellationToken).ConfigureAwait(false);
+            return await SummaryAsync(campaign, s, person, pledge, notices ?? [], errors, cancellationToken).ConfigureAwait(false);
         }
         if (!campaign.IsOpen(time.GetUtcNow()))
         {
             return Closed(campaign, s, person, kind, [.. errors, Format(s.PledgeDeadlinePassedNotPledged, ShowDate(campaign.Deadline))]);
         }
-        return Form(campaign, s, person, kind, PledgeFormValues.Empty, NewNonce(), errors, []);
+        return Form(campaign, s, person, kind, PledgeFormValues.Empty, NewNonce(), errors, notices ?? []);
     }
 
     public JsonObject Form(

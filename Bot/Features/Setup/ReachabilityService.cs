@@ -19,7 +19,7 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
     public async Task<IReadOnlyList<PersonReach>> AssessAsync(ConnectorClient connector, string tenantId, string campaignId, CancellationToken cancellationToken)
     {
         var people = (await roster.ListPeopleAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false)).Where(p => p.Active).ToList();
-        var installedPersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var installedPersonal = new Dictionary<string, StoredConversation>(StringComparer.OrdinalIgnoreCase);
         // When each person last removed ThiDuaBot (null: the time is not known).
         var uninstalledPersonal = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
         var teams = new List<StoredConversation>();
@@ -29,7 +29,7 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             {
                 if (conversation.Installed)
                 {
-                    installedPersonal.Add(aad);
+                    installedPersonal[aad] = conversation;
                 }
                 else
                 {
@@ -42,7 +42,8 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             }
         }
 
-        var teamMembers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Each member with the first installed team they are in (any will do to open the 1:1 chat).
+        var teamMembers = new Dictionary<string, StoredConversation>(StringComparer.OrdinalIgnoreCase);
         foreach (var team in teams)
         {
             await AddMembersAsync(connector, team, teamMembers, cancellationToken).ConfigureAwait(false);
@@ -58,13 +59,13 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
                 return new PersonReach(person, Reach.Unreachable, UnreachableReason.NoAccountLink);
             }
             var request = requests.GetValueOrDefault(aad);
-            if (installedPersonal.Contains(aad))
+            if (installedPersonal.TryGetValue(aad, out var chat))
             {
-                return new PersonReach(person, Reach.PersonalChat, UnreachableReason.None, request);
+                return new PersonReach(person, Reach.PersonalChat, UnreachableReason.None, request, chat);
             }
-            if (teamMembers.Contains(aad))
+            if (teamMembers.TryGetValue(aad, out var team))
             {
-                return new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None, request);
+                return new PersonReach(person, Reach.ThroughTeam, UnreachableReason.None, request, team);
             }
             var pending = request is { Outcome: not PendingInstallOutcome.Failed };
             if (uninstalledPersonal.TryGetValue(aad, out var uninstalledAt) && (!pending || uninstalledAt is null || uninstalledAt >= request!.RequestedAt))
@@ -80,7 +81,7 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
     /// <summary>The later of two removal times, an unknown time counting as the latest.</summary>
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null || b is null ? null : a > b ? a : b;
 
-    private async Task AddMembersAsync(ConnectorClient connector, StoredConversation team, HashSet<string> members, CancellationToken cancellationToken)
+    private async Task AddMembersAsync(ConnectorClient connector, StoredConversation team, Dictionary<string, StoredConversation> members, CancellationToken cancellationToken)
     {
         string? continuation = null;
         do
@@ -95,7 +96,7 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
             {
                 if (member.AadObjectId is { } aad)
                 {
-                    members.Add(aad);
+                    members.TryAdd(aad, team);
                 }
             }
             continuation = page.Value.ContinuationToken;
