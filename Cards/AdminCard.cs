@@ -14,6 +14,7 @@ public static class AdminCard
     public const string InstallMissingVerb = "admin.install.missing";
     public const string PhaseStartVerb = "admin.phase.start";
     public const string PhaseCloseVerb = "admin.phase.close";
+    public const string LaunchVerb = "admin.pledge.launch";
     public const string CampaignTextInput = "campaignText";
     public const string CsvTextInput = "csvText";
     public const string PhaseInput = "phaseId";
@@ -73,6 +74,32 @@ public static class AdminCard
                 ["type"] = "ActionSet",
                 ["actions"] = new JsonArray(Execute(s.AdminPhaseStart, PhaseStartVerb), Execute(s.AdminPhaseClose, PhaseCloseVerb)),
             });
+        }
+        if (model.PledgeRound is { } round)
+        {
+            body.Add(AdaptiveCard.Text(s.AdminPledgeRound, weight: "Bolder", spacing: "Medium"));
+            body.Add(AdaptiveCard.Text(round.Line));
+            if (round.CanLaunch)
+            {
+                body.Add(new JsonObject
+                {
+                    ["type"] = "ActionSet",
+                    ["actions"] = new JsonArray(round.Launched
+                        ? Execute(s.AdminLaunchTopUp, LaunchVerb)
+                        // The first launch messages everyone: asked once more before it goes.
+                        : new JsonObject
+                        {
+                            ["type"] = "Action.ShowCard",
+                            ["title"] = s.AdminLaunch,
+                            ["card"] = new JsonObject
+                            {
+                                ["type"] = "AdaptiveCard",
+                                ["body"] = new JsonArray(AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, s.AdminLaunchConfirm, model.PeopleCount))),
+                                ["actions"] = new JsonArray(Execute(s.AdminLaunchGo, LaunchVerb)),
+                            },
+                        }),
+                });
+            }
         }
         body.Add(AdaptiveCard.Text(s.AdminFileTip, subtle: true, spacing: "Medium"));
 

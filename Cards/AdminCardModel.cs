@@ -21,7 +21,15 @@ public sealed record AdminCardModel
     public bool GraphImportAvailable { get; init; }
     /// <summary>The bot can install ThiDuaBot for people through Microsoft Graph (credentials and the app's catalog id).</summary>
     public bool InstallAvailable { get; init; }
+    /// <summary>The pledge round of the running campaign; null when no campaign is loaded.</summary>
+    public AdminPledgeRound? PledgeRound { get; init; }
 }
+
+/// <summary>
+/// The pledge round line of the admin card: where it stands (already worded) and whether the launch button shows, as
+/// "launch" before the first launch or "send to those without a card" after it.
+/// </summary>
+public sealed record AdminPledgeRound(string Line, bool CanLaunch, bool Launched);
 
 /// <summary>A phase line on the admin card.</summary>
 public sealed record AdminPhase(string Id, string Name, string Period, AdminPhaseStatus Status);

@@ -254,6 +254,55 @@ public sealed record Strings
     public required string InstallNotAsked { get; init; }
     /// <summary>{0}: people left for the next press.</summary>
     public required string InstallMoreToAsk { get; init; }
+    public required string AdminPledgeRound { get; init; }
+    /// <summary>{0}: the pledge deadline.</summary>
+    public required string AdminPledgeNotLaunched { get; init; }
+    /// <summary>{0}: when, {1}: cards sent, {2}: cards in the round, {3}: people not reachable, {4}: deadline.</summary>
+    public required string AdminPledgeLaunched { get; init; }
+    /// <summary>{0}: the pledge deadline.</summary>
+    public required string AdminPledgeDeadlinePassed { get; init; }
+    public required string AdminLaunch { get; init; }
+    public required string AdminLaunchTopUp { get; init; }
+    /// <summary>{0}: cards queued, {1}: people, {2}: people not reachable.</summary>
+    public required string LaunchStarted { get; init; }
+    /// <summary>{0}: new cards queued, {1}: cards already in the round (not sent again), {2}: people not reachable.</summary>
+    public required string LaunchToppedUp { get; init; }
+    /// <summary>{0}: people not reachable.</summary>
+    public required string LaunchNothingNew { get; init; }
+    /// <summary>{0}: the pledge deadline.</summary>
+    public required string LaunchDeadlinePassed { get; init; }
+    public required string LaunchCampaignClosed { get; init; }
+    public required string LaunchNobody { get; init; }
+    public required string LaunchCardTitle { get; init; }
+    public required string LaunchBy { get; init; }
+    public required string LaunchAt { get; init; }
+    /// <summary>{0}: local time of the last update.</summary>
+    public required string LaunchRunning { get; init; }
+    /// <summary>{0}: local time.</summary>
+    public required string LaunchDone { get; init; }
+    public required string LaunchCards { get; init; }
+    public required string LaunchSent { get; init; }
+    public required string LaunchWaiting { get; init; }
+    public required string LaunchNotDelivered { get; init; }
+    public required string LaunchUncertain { get; init; }
+    public required string LaunchNotReachedCount { get; init; }
+    public required string LaunchNotDeliveredHeading { get; init; }
+    public required string LaunchNotReachedHeading { get; init; }
+    /// <summary>{0}: people not listed.</summary>
+    public required string LaunchMore { get; init; }
+    public required string LaunchHint { get; init; }
+    public required string LaunchRefresh { get; init; }
+    public required string LaunchReasonRemoved { get; init; }
+    /// <summary>{0}: the technical reason.</summary>
+    public required string LaunchReasonFailed { get; init; }
+    public required string LaunchReasonUncertain { get; init; }
+    public required string LaunchReasonPending { get; init; }
+    public required string LaunchNoLaunch { get; init; }
+    /// <summary>{0}: people on the roster.</summary>
+    public required string AdminLaunchConfirm { get; init; }
+    public required string AdminLaunchGo { get; init; }
+    /// <summary>{0}: cards queued for people added or changed by the import.</summary>
+    public required string LaunchSentToNewPeople { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -466,6 +515,42 @@ public sealed record Strings
         InstallNotConfigured = "Chưa cài được qua Microsoft 365: bot cần thông tin đăng nhập ứng dụng và mã của ThiDuaBot trong kho ứng dụng Teams (Roster:Graph:TeamsAppId).",
         InstallNotAsked = "{0} người chưa được yêu cầu.",
         InstallMoreToAsk = "Còn {0} người chưa được yêu cầu; bấm lại nút cài đặt để tiếp tục.",
+        AdminPledgeRound = "Đăng ký thi đua",
+        AdminPledgeNotLaunched = "Chưa phát động. Hạn đăng ký: {0}.",
+        AdminPledgeLaunched = "Đã phát động lúc {0}: đã gửi {1}/{2} thẻ; {3} người chưa liên lạc được. Hạn đăng ký: {4}.",
+        AdminPledgeDeadlinePassed = "Đã hết hạn đăng ký ({0}).",
+        AdminLaunch = "Phát động đăng ký thi đua",
+        AdminLaunchTopUp = "Gửi thẻ cho người chưa nhận",
+        LaunchStarted = "Đã phát động đăng ký thi đua: {0} thẻ đang được gửi tới {1} người; {2} người chưa liên lạc được. Tiến độ gửi ở thẻ bên dưới.",
+        LaunchToppedUp = "Đã gửi thêm {0} thẻ cho người mới hoặc vừa liên lạc được; {1} thẻ đã có từ trước không gửi lại; {2} người vẫn chưa liên lạc được.",
+        LaunchNothingNew = "Không có ai mới để gửi: mọi người liên lạc được đều đã có thẻ; {0} người chưa liên lạc được.",
+        LaunchDeadlinePassed = "Hạn đăng ký thi đua ({0}) đã qua nên không phát động được.",
+        LaunchCampaignClosed = "Các đợt thi đua của kế hoạch này đã kết thúc nên không phát động được.",
+        LaunchNobody = "Danh sách cán bộ đang trống: hãy nhập danh sách trước khi phát động.",
+        LaunchCardTitle = "Phát động đăng ký thi đua",
+        LaunchBy = "Người phát động",
+        LaunchAt = "Thời điểm",
+        LaunchRunning = "Đang gửi thẻ… (cập nhật lúc {0})",
+        LaunchDone = "Đã gửi xong lúc {0}.",
+        LaunchCards = "Thẻ cần gửi",
+        LaunchSent = "Đã gửi",
+        LaunchWaiting = "Đang chờ gửi",
+        LaunchNotDelivered = "Không gửi được",
+        LaunchUncertain = "Chưa rõ đã tới chưa",
+        LaunchNotReachedCount = "Người chưa liên lạc được (chưa gửi)",
+        LaunchNotDeliveredHeading = "Không gửi được thẻ cho:",
+        LaunchNotReachedHeading = "Chưa liên lạc được:",
+        LaunchMore = "… và {0} người khác (xem «Xem tình trạng» trên thẻ quản trị).",
+        LaunchHint = "Khi những người này có ThiDuaBot (có thể dùng nút «Cài ThiDuaBot cho người chưa nhắn được»), bấm «Gửi thẻ cho người chưa nhận» trên thẻ quản trị: chỉ ai chưa có thẻ mới được gửi. Người được thêm vào danh sách sau này sẽ tự nhận thẻ.",
+        LaunchRefresh = "Cập nhật",
+        LaunchReasonRemoved = "Teams không cho gửi: người này đã gỡ hoặc chặn ThiDuaBot",
+        LaunchReasonFailed = "gửi không thành công ({0})",
+        LaunchReasonUncertain = "máy chủ dừng giữa lúc gửi: có thể đã nhận, có thể chưa",
+        LaunchReasonPending = "đang chờ Teams cài ThiDuaBot",
+        LaunchNoLaunch = "Đợt đăng ký này chưa được phát động.",
+        AdminLaunchConfirm = "ThiDuaBot sẽ gửi thẻ đăng ký thi đua tới {0} người trong danh sách (ai liên lạc được), thủ trưởng đơn vị nhận thêm thẻ đăng ký của đơn vị. Gửi ngay?",
+        AdminLaunchGo = "Gửi thẻ đăng ký",
+        LaunchSentToNewPeople = "Đợt đăng ký đã phát động: đã gửi {0} thẻ đăng ký cho người mới hoặc vừa đổi đơn vị, vai trò.",
     };
 
     public static readonly Strings En = new()
@@ -677,5 +762,41 @@ public sealed record Strings
         InstallNotConfigured = "ThiDuaBot cannot be installed through Microsoft 365: the bot needs its app credentials and ThiDuaBot's id in the Teams app catalog (Roster:Graph:TeamsAppId).",
         InstallNotAsked = "{0} people were not asked.",
         InstallMoreToAsk = "{0} more people still to ask; press the install button again to continue.",
+        AdminPledgeRound = "Pledges",
+        AdminPledgeNotLaunched = "Not launched yet. Pledge deadline: {0}.",
+        AdminPledgeLaunched = "Launched at {0}: {1} of {2} cards sent; {3} people not reachable. Pledge deadline: {4}.",
+        AdminPledgeDeadlinePassed = "The pledge deadline has passed ({0}).",
+        AdminLaunch = "Launch the pledge round",
+        AdminLaunchTopUp = "Send cards to people who have none yet",
+        LaunchStarted = "The pledge round is launched: {0} cards are being sent to {1} people; {2} people cannot be reached yet. Sending progress is on the card below.",
+        LaunchToppedUp = "{0} more cards are being sent to people added or reachable since; {1} cards already sent are not sent again; {2} people still cannot be reached.",
+        LaunchNothingNew = "Nobody new to send to: everyone reachable already has a card; {0} people cannot be reached yet.",
+        LaunchDeadlinePassed = "The pledge deadline ({0}) has passed, so the round cannot be launched.",
+        LaunchCampaignClosed = "Every phase of this plan is closed, so the round cannot be launched.",
+        LaunchNobody = "The roster is empty: import it before launching.",
+        LaunchCardTitle = "Pledge round launch",
+        LaunchBy = "Launched by",
+        LaunchAt = "When",
+        LaunchRunning = "Sending cards… (updated at {0})",
+        LaunchDone = "Finished sending at {0}.",
+        LaunchCards = "Cards to send",
+        LaunchSent = "Sent",
+        LaunchWaiting = "Waiting",
+        LaunchNotDelivered = "Could not be sent",
+        LaunchUncertain = "Not sure it arrived",
+        LaunchNotReachedCount = "People not reachable (not sent)",
+        LaunchNotDeliveredHeading = "Cards could not be sent to:",
+        LaunchNotReachedHeading = "Not reachable:",
+        LaunchMore = "… and {0} more (see “Show status” on the admin card).",
+        LaunchHint = "Once these people have ThiDuaBot (the “Install ThiDuaBot for people not reachable yet” button can help), press “Send cards to people who have none yet” on the admin card: only people without a card get one. People added to the roster later get theirs automatically.",
+        LaunchRefresh = "Refresh",
+        LaunchReasonRemoved = "Teams refused: this person removed or blocked ThiDuaBot",
+        LaunchReasonFailed = "sending failed ({0})",
+        LaunchReasonUncertain = "the server stopped while sending: it may or may not have arrived",
+        LaunchReasonPending = "waiting for Teams to install ThiDuaBot",
+        LaunchNoLaunch = "This pledge round has not been launched.",
+        AdminLaunchConfirm = "ThiDuaBot will send the pledge card to the {0} people on the roster (those it can reach); unit heads also get their unit's card. Send now?",
+        AdminLaunchGo = "Send the pledge cards",
+        LaunchSentToNewPeople = "The pledge round is running: {0} pledge cards are being sent to people added or whose unit or role changed.",
     };
 }

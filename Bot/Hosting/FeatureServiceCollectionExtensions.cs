@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
@@ -47,6 +48,13 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PledgeEditHandler>();
         services.AddSingleton<IChatCommand, PledgeCommand>();
         services.AddSingleton<IChatCommand, PledgeStatusCommand>();
+        services.AddOptions<PledgeLaunchOptions>().Bind(configuration.GetSection(PledgeLaunchOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PledgeLaunchOptions>, PledgeLaunchOptionsValidator>();
+        services.AddSingleton<PledgeLaunchReporter>();
+        services.AddSingleton<PledgeLaunchService>();
+        services.AddSingleton<ICardActionHandler, AdminLaunchHandler>();
+        services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
+        services.AddHostedService<PledgeLaunchMonitor>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

@@ -44,4 +44,8 @@ public sealed class OutboxService(OutboxStore store, OutboxQueue queue, OutboxSi
     /// <summary>Counts by status, and the unreachable, failed and uncertain recipients with the reason. One partition query.</summary>
     public Task<OutboxProgress> GetProgressAsync(string batchId, CancellationToken cancellationToken) =>
         store.GetProgressAsync(batchId, cancellationToken);
+
+    /// <summary>Every key of the batch, whatever became of it: who has been given a send already.</summary>
+    public Task<IReadOnlySet<string>> ListKeysAsync(string batchId, CancellationToken cancellationToken) =>
+        store.ListKeysAsync(batchId, cancellationToken);
 }

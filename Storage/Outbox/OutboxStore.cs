@@ -116,6 +116,18 @@ public sealed class OutboxStore
         }
     }
 
+    /// <summary>Every idempotency key of a batch, whatever its status. One partition query, keys only.</summary>
+    public async Task<IReadOnlySet<string>> ListKeysAsync(string batchId, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition(batchId)}");
+        await foreach (var entity in _items.QueryAsync<OutboxItemEntity>(filter, select: [nameof(OutboxItemEntity.Key)], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(entity.Key);
+        }
+        return keys;
+    }
+
     /// <summary>Counts by status and the unreachable, failed and uncertain recipients of a batch. One partition query.</summary>
     public async Task<OutboxProgress> GetProgressAsync(string batchId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Storage.Conversations;
 using ThiDuaBot.Storage.Installs;
@@ -10,7 +11,7 @@ namespace ThiDuaBot.Bot.Features.Conversations;
 /// <c>installationUpdate</c>; whichever arrives first claims the welcome). A personal install ends the person's pending
 /// install request, if the secretary had one made through Microsoft Graph.
 /// </summary>
-public sealed class InstallationHandler(ConversationStore store, PendingInstallStore pendingInstalls, TimeProvider time, ILogger<InstallationHandler> logger)
+public sealed class InstallationHandler(ConversationStore store, PendingInstallStore pendingInstalls, PledgeLaunchService launch, TimeProvider time, ILogger<InstallationHandler> logger)
     : IConversationEventHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -39,10 +40,19 @@ public sealed class InstallationHandler(ConversationStore store, PendingInstallS
         {
             await pendingInstalls.DeleteAsync(conversation.TenantId, aadObjectId, cancellationToken).ConfigureAwait(false);
         }
-        if (!await store.TryClaimWelcomeAsync(conversation.TenantId, conversation.ConversationId, now, cancellationToken).ConfigureAwait(false))
+        if (await store.TryClaimWelcomeAsync(conversation.TenantId, conversation.ConversationId, now, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            await WelcomeAsync(turn, conversation, cancellationToken).ConfigureAwait(false);
         }
+        if (conversation.ConversationType == "personal")
+        {
+            // Reachable at last: if the pledge round is running, the person's missing cards join it (after the welcome).
+            await launch.SendToNewChatAsync(conversation, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WelcomeAsync(TurnContext turn, StoredConversation conversation, CancellationToken cancellationToken)
+    {
         var strings = turn.Strings;
         var text = conversation.ConversationType == "personal"
             ? Named(strings.PersonalWelcome, strings.PersonalWelcomeNoName, turn.Activity.From?.Name)

@@ -17,6 +17,9 @@ public sealed record PledgeCampaign(StoredCampaign Stored, CampaignDefinition De
     /// <summary>Pledges are open until the end of the deadline day in the campaign's time zone.</summary>
     public bool IsOpen(DateTimeOffset now) => DateOnly.FromDateTime(Local(now).DateTime) <= Deadline;
 
+    /// <summary>Every phase has been closed by the secretary: nothing more is collected for this campaign.</summary>
+    public bool IsClosed => Stored.Phases.Count > 0 && Stored.Phases.All(phase => phase.Status == PhaseStatus.Closed);
+
     /// <summary>An instant as people of the campaign read it.</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Definition.TimeZone);
 

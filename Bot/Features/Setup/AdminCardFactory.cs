@@ -5,7 +5,10 @@ using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Cards;
+using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Storage.Campaigns;
+using ThiDuaBot.Storage.Launches;
+using ThiDuaBot.Storage.Outbox;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 
@@ -17,6 +20,9 @@ public sealed class AdminCardFactory(
     CampaignStore campaigns,
     RosterStore roster,
     TeamsAppInstaller installer,
+    PledgeLaunchStore launches,
+    OutboxService outbox,
+    TimeProvider time,
     IOptions<BotFrameworkOptions> bot)
 {
     public async Task<JsonObject> BuildAsync(Strings strings, Caller caller, CancellationToken cancellationToken, AdminCardModel? overrides = null)
@@ -44,10 +50,36 @@ public sealed class AdminCardFactory(
                 UnitCount = units.Count(u => u.Active),
                 PeopleCount = people.Count(p => p.Active),
                 Phases = PhaseLines(campaign),
+                PledgeRound = await PledgeRoundAsync(strings, campaign, cancellationToken).ConfigureAwait(false),
             };
         }
         return AdminCard.Build(strings, model);
     }
+
+    /// <summary>Where the pledge round stands, and whether the launch (or top-up) button shows.</summary>
+    private async Task<AdminPledgeRound?> PledgeRoundAsync(Strings s, StoredCampaign campaign, CancellationToken cancellationToken)
+    {
+        var definition = CampaignFileParser.Parse(campaign.Yaml).Definition;
+        if (definition is null)
+        {
+            return null;
+        }
+        var deadline = definition.PledgeDeadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), definition.TimeZone).DateTime);
+        var closed = campaign.Phases.Count > 0 && campaign.Phases.All(p => p.Status == PhaseStatus.Closed);
+        var open = !closed && localToday <= definition.PledgeDeadline;
+        var launch = await launches.GetAsync(campaign.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false);
+        if (launch is null)
+        {
+            return new AdminPledgeRound(open ? Format(s.AdminPledgeNotLaunched, deadline) : Format(s.AdminPledgeDeadlinePassed, deadline), open, false);
+        }
+        var progress = await outbox.GetProgressAsync(launch.BatchId, cancellationToken).ConfigureAwait(false);
+        var launchedAt = TimeZoneInfo.ConvertTime(launch.LaunchedAt, definition.TimeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        var line = Format(s.AdminPledgeLaunched, launchedAt, progress.Count(OutboxStatus.Sent), progress.Total, launch.NotReached, deadline);
+        return new AdminPledgeRound(open ? line : line + " " + Format(s.AdminPledgeDeadlinePassed, deadline), open, true);
+    }
+
+    private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
 
     /// <summary>The phases of the current file with their stored state; names and dates come from the file.</summary>
     private static List<AdminPhase> PhaseLines(StoredCampaign campaign)

@@ -28,7 +28,6 @@ public sealed class AdminInstallMissingHandler(
     /// <summary>A request younger than this is not repeated.</summary>
     public static readonly TimeSpan RepeatAfter = TimeSpan.FromHours(24);
     private const int MaxNamesShown = 10;
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
 
     public override string Verb => AdminCard.InstallMissingVerb;
 
@@ -46,7 +45,7 @@ public sealed class AdminInstallMissingHandler(
 
         var now = time.GetUtcNow();
         var reach = await reachability.AssessAsync(turn.Connector, caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        var ordered = reach.OrderBy(r => r.Person.UnitId ?? "", StringComparer.Ordinal).ThenBy(r => r.Person.DisplayName, VietnameseOrder).ToList();
+        var ordered = reach.OrderBy(r => r.Person.UnitId ?? "", StringComparer.Ordinal).ThenBy(r => r.Person.DisplayName, TextOrder.Vietnamese).ToList();
         bool AskedRecently(PersonReach r) => r.LastRequest is { } request && now - request.RequestedAt < RepeatAfter;
         var candidates = ordered.Where(r => r.Reach == Reach.InstallPending || (r.Reach == Reach.Unreachable && r.Reason == UnreachableReason.NotInstalled)).ToList();
         var recent = candidates.Count(AskedRecently);

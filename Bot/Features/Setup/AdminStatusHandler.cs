@@ -15,8 +15,6 @@ namespace ThiDuaBot.Bot.Features.Setup;
 /// </summary>
 public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns, RosterStore roster, ReachabilityService reachability) : ICardActionHandler
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
-
     public string Verb => AdminCard.StatusVerb;
 
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -39,7 +37,7 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
         string UnitName(string? unitId) => unitId is not null && units.TryGetValue(unitId, out var name) ? name : strings.NoUnit;
         var timeZone = CampaignTimeZone(campaign);
         List<StatusPersonLine> Lines(Reach which, Func<PersonReach, string> text) => reach.Where(r => r.Reach == which)
-            .OrderBy(r => UnitName(r.Person.UnitId), VietnameseOrder).ThenBy(r => r.Person.DisplayName, VietnameseOrder)
+            .OrderBy(r => UnitName(r.Person.UnitId), TextOrder.Vietnamese).ThenBy(r => r.Person.DisplayName, TextOrder.Vietnamese)
             .Select(r => new StatusPersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), text(r)))
             .ToList();
 
@@ -51,10 +49,10 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
             InstallPending = reach.Count(r => r.Reach == Reach.InstallPending),
             Unreachable = reach.Count(r => r.Reach == Reach.Unreachable),
             Units = reach.GroupBy(r => UnitName(r.Person.UnitId))
-                .OrderBy(g => g.Key, VietnameseOrder)
+                .OrderBy(g => g.Key, TextOrder.Vietnamese)
                 .Select(g => new StatusUnitLine(g.Key, g.Count(r => r.Reach is Reach.PersonalChat or Reach.ThroughTeam), g.Count()))
                 .ToList(),
-            UnreachablePeople = Lines(Reach.Unreachable, r => ReasonText(strings, r.Reason)),
+            UnreachablePeople = Lines(Reach.Unreachable, r => ReachText.Reason(strings, r.Reason)),
             PendingPeople = Lines(Reach.InstallPending, r => PendingText(strings, r.LastRequest!, timeZone)),
         };
         return InvokeResponse.Card(StatusCard.Build(strings, model));
@@ -75,11 +73,4 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
             ? zone
             : TimeZoneInfo.CreateCustomTimeZone(CampaignFileParser.DefaultTimeZoneId, TimeSpan.FromHours(7), CampaignFileParser.DefaultTimeZoneId, CampaignFileParser.DefaultTimeZoneId);
     }
-
-    private static string ReasonText(Strings strings, UnreachableReason reason) => reason switch
-    {
-        UnreachableReason.NoAccountLink => strings.ReasonNoAccountLink,
-        UnreachableReason.Uninstalled => strings.ReasonUninstalled,
-        _ => strings.ReasonNotInstalled,
-    };
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Roster;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 
 namespace ThiDuaBot.Bot.Features.Setup;
@@ -14,6 +16,8 @@ public sealed class RosterImportService(
     RosterImporter importer,
     GraphRosterReader graph,
     IOptions<SetupOptions> setup,
+    PledgeLaunchService launch,
+    IServiceProvider services,
     TimeProvider time)
 {
     private const int MaxNamesShown = 10;
@@ -79,6 +83,16 @@ public sealed class RosterImportService(
             notices.Add(Format(strings.RosterUnitsDeactivated, string.Join(", ", report.UnitsDeactivated.Select(u => u.Name))));
         }
         notices.AddRange(extra);
+        // People added, or whose unit or roles changed (a new unit head), get the pledge cards they are missing if the round is running.
+        var changed = report.Added.Concat(report.Changed).Select(p => p.SignInName).ToList();
+        if (changed.Count > 0)
+        {
+            var sent = await launch.SendToPeopleAsync(services.GetRequiredService<ConnectorClient>(), caller.TenantId, caller.CampaignId!, changed, cancellationToken).ConfigureAwait(false);
+            if (sent > 0)
+            {
+                notices.Add(Format(strings.LaunchSentToNewPeople, sent));
+            }
+        }
         if (report.Rejected.Count > 0)
         {
             errors.Add(strings.RosterRejectedHeading);
