@@ -188,6 +188,33 @@ public sealed class PledgeLaunchTests : PledgeTestBase
     }
 
     [Fact]
+    public async Task Someone_added_by_a_roster_import_after_the_launch_gets_their_card_and_the_import_says_so()
+    {
+        await SeedPeopleAsync();
+        await LaunchAsync(Secretary.Aad);
+        await WaitUntilAsync(() => PledgeCardsSent().Count >= 6, "six pledge cards");
+        var mai = new TestPerson("maint@sokhcn.example", "Nguyễn Thị Mai", "6d1f0a52-7c1e-4f0b-9a57-2b8e3c4d5e6f", Office, Role.Staff);
+        await StoreChatAsync(mai, "a:chat-mai");
+        var people = new[] { An, Dung, Lan, Long, Secretary, mai };
+        var csv = "Họ và tên,Email,Đơn vị,Vai trò,AAD object id\n" + string.Concat(people.Select(p =>
+            $"{p.Name},{p.SignInName},{(p.UnitId == Office ? "Văn phòng" : "Quản lý khoa học")},\"{Roles(p.Roles)}\",{(p == mai ? p.Aad : "")}\n"));
+        Channel.ClearRecordings();
+
+        var answer = await ExecuteAsync(AdminCard.ImportCsvVerb, new JsonObject { [AdminCard.CsvTextInput] = csv }, Secretary.Aad);
+
+        Assert.Contains(TextBlocks(answer.Card), t => t.Contains("đã gửi 1 thẻ đăng ký cho người mới", StringComparison.Ordinal));
+        await WaitUntilAsync(() => PledgeCardsSent().Count >= 1, "Mai's card");
+        await Task.Delay(500);
+        Assert.Equal([("a:chat-mai", PledgeCard.IndividualKind)], PledgeCardsSent());
+    }
+
+    private static string Roles(Role roles) => string.Join(", ", new[]
+    {
+        roles.HasFlag(Role.UnitHead) ? "thủ trưởng đơn vị" : null,
+        roles.HasFlag(Role.CouncilSecretary) ? "thư ký hội đồng" : null,
+    }.OfType<string>().DefaultIfEmpty("cán bộ"));
+
+    [Fact]
     public async Task Before_the_launch_an_install_sends_no_card()
     {
         await SeedPeopleAsync();
