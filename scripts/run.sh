@@ -223,6 +223,7 @@ start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   MicrosoftAppId= DOTNET_NOLOGO=1 \
   SampleData__TenantId="$PLAYGROUND_TENANT_ID" \
   SampleData__RosterCsv="$REPO_ROOT/samples/roster/so-khcn-bac-giang.csv" \
+  SampleData__CurrentDates=true \
   Setup__Secretaries__0="$PLAYGROUND_SECRETARY" \
   dotnet run --project "$REPO_ROOT/Bot/Bot.csproj" --no-build --no-launch-profile
 node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 120 --expect-status 200 --pid "$(pid_of bot)" \

@@ -12,4 +12,10 @@ public sealed class SampleDataOptions
 
     /// <summary>A roster CSV file to import into the sample campaign (path relative to the working directory, or absolute).</summary>
     public string? RosterCsv { get; set; }
+
+    /// <summary>
+    /// Load a copy of the sample moved to the year whose pledge deadline is still ahead (this year or the next), so
+    /// the pledge round can be tried today; otherwise the 2013 plan as it is, whose deadline passed long ago.
+    /// </summary>
+    public bool CurrentDates { get; set; }
 }
