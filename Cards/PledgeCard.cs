@@ -15,6 +15,8 @@ public static class PledgeCard
 {
     public const string SubmitVerb = "pledge.submit";
     public const string EditVerb = "pledge.edit";
+    /// <summary>Teams asks for the card's current state when it is shown again (Universal Actions refresh).</summary>
+    public const string RefreshVerb = "pledge.refresh";
 
     public const string CampaignIdKey = "campaignId";
     public const string CampaignVersionKey = "campaignVersion";
@@ -140,7 +142,8 @@ public static class PledgeCard
             body.Insert(2, Colored(s.PledgeTextCut, "Attention"));
         }
 
-        return AdaptiveCard.Create(body, [Execute(s.PledgeSubmit, SubmitVerb, m.Action)]);
+        var card = AdaptiveCard.Create(body, [Execute(s.PledgeSubmit, SubmitVerb, m.Action)]);
+        return m.Refresh ? WithRefresh(card, s, m.Action) : card;
     }
 
     private static JsonObject BuildSummary(Strings s, PledgeSummaryModel m, int choiceLength)
@@ -181,7 +184,23 @@ public static class PledgeCard
                 body.Add(AdaptiveCard.Text("• " + Shorten(change, 4 * choiceLength), subtle: true, spacing: "None"));
             }
         }
-        return AdaptiveCard.Create(body, m.Editable ? [Execute(s.PledgeEdit, EditVerb, m.Action)] : null);
+        // An editable summary refreshes itself: opened after the deadline it shows the pledge as final, opened after
+        // a later edit it shows the latest version.
+        return m.Editable
+            ? WithRefresh(AdaptiveCard.Create(body, [Execute(s.PledgeEdit, EditVerb, m.Action)]), s, m.Action)
+            : AdaptiveCard.Create(body);
+    }
+
+    /// <summary>
+    /// Adds Universal Actions refresh without user ids: in a personal chat (two members) Teams refreshes it for the
+    /// person automatically whenever the card is shown.
+    /// </summary>
+    private static JsonObject WithRefresh(JsonObject card, Strings s, PledgeActionData action)
+    {
+        var refresh = Execute(s.PledgeRefresh, RefreshVerb, action);
+        refresh.Remove("style");
+        card["refresh"] = new JsonObject { ["action"] = refresh };
+        return card;
     }
 
     private static JsonObject Heading(Strings s, bool collective) =>

@@ -19,4 +19,9 @@ public sealed record PledgeFormModel
     /// <summary>Why the last submission was refused, shown at the top in the attention colour.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
     public IReadOnlyList<string> Notices { get; init; } = [];
+    /// <summary>
+    /// Ask Teams to refresh the card when it is shown (<see cref="PledgeCard.RefreshVerb"/>): only on an untouched form,
+    /// so a refresh never throws away values the person typed or errors they must read.
+    /// </summary>
+    public bool Refresh { get; init; }
 }

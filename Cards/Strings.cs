@@ -303,6 +303,7 @@ public sealed record Strings
     public required string AdminLaunchGo { get; init; }
     /// <summary>{0}: cards queued for people added or changed by the import.</summary>
     public required string LaunchSentToNewPeople { get; init; }
+    public required string PledgeRefresh { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -551,6 +552,7 @@ public sealed record Strings
         AdminLaunchConfirm = "ThiDuaBot sẽ gửi thẻ đăng ký thi đua tới {0} người trong danh sách (ai liên lạc được), thủ trưởng đơn vị nhận thêm thẻ đăng ký của đơn vị. Gửi ngay?",
         AdminLaunchGo = "Gửi thẻ đăng ký",
         LaunchSentToNewPeople = "Đợt đăng ký đã phát động: đã gửi {0} thẻ đăng ký cho người mới hoặc vừa đổi đơn vị, vai trò.",
+        PledgeRefresh = "Cập nhật thẻ",
     };
 
     public static readonly Strings En = new()
@@ -798,5 +800,6 @@ public sealed record Strings
         AdminLaunchConfirm = "ThiDuaBot will send the pledge card to the {0} people on the roster (those it can reach); unit heads also get their unit's card. Send now?",
         AdminLaunchGo = "Send the pledge cards",
         LaunchSentToNewPeople = "The pledge round is running: {0} pledge cards are being sent to people added or whose unit or role changed.",
+        PledgeRefresh = "Refresh the card",
     };
 }

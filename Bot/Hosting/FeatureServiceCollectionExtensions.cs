@@ -46,6 +46,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<PledgeRequests>();
         services.AddSingleton<ICardActionHandler, PledgeSubmitHandler>();
         services.AddSingleton<ICardActionHandler, PledgeEditHandler>();
+        services.AddSingleton<ICardActionHandler, PledgeRefreshHandler>();
         services.AddSingleton<IChatCommand, PledgeCommand>();
         services.AddSingleton<IChatCommand, PledgeStatusCommand>();
         services.AddOptions<PledgeLaunchOptions>().Bind(configuration.GetSection(PledgeLaunchOptions.Section)).ValidateOnStart();

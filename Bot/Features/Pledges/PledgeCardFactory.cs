@@ -68,12 +68,12 @@ public sealed class PledgeCardFactory(PledgeCampaigns campaigns, PledgeStore ple
         {
             return Closed(campaign, s, person, kind, [.. errors, Format(s.PledgeDeadlinePassedNotPledged, ShowDate(campaign.Deadline))]);
         }
-        return Form(campaign, s, person, kind, PledgeFormValues.Empty, NewNonce(), errors, notices ?? []);
+        return Form(campaign, s, person, kind, PledgeFormValues.Empty, NewNonce(), errors, notices ?? [], refresh: errors.Count == 0);
     }
 
     public JsonObject Form(
         PledgeCampaign campaign, Strings s, Person person, PledgeKind kind, PledgeFormValues values, string nonce,
-        IReadOnlyList<string> errors, IReadOnlyList<string> notices) =>
+        IReadOnlyList<string> errors, IReadOnlyList<string> notices, bool refresh = false) =>
         PledgeCard.Form(s, new PledgeFormModel
         {
             Action = Action(campaign, person, kind, nonce),
@@ -92,6 +92,7 @@ public sealed class PledgeCardFactory(PledgeCampaigns campaigns, PledgeStore ple
             Commitment = values.Commitment,
             Errors = errors,
             Notices = notices,
+            Refresh = refresh,
         });
 
     /// <summary>The summary of <paramref name="pledge"/>, editable until the deadline, with the changes from the version before.</summary>
