@@ -22,6 +22,8 @@ public sealed record PledgeLaunch
     public string? ProgressServiceUrl { get; init; }
     public string? ProgressConversationId { get; init; }
     public string? ProgressActivityId { get; init; }
+    /// <summary>When a press last took on posting the progress card (the first press, at launch): of two presses one posts.</summary>
+    public DateTimeOffset? ProgressClaimedAt { get; init; }
     /// <summary><c>vi</c> or <c>en</c>: the language of the secretary who launched.</summary>
     public string Language { get; init; } = "vi";
 

@@ -27,6 +27,7 @@ internal sealed class PledgeLaunchEntity : ITableEntity
     public string? ProgressServiceUrl { get; set; }
     public string? ProgressConversationId { get; set; }
     public string? ProgressActivityId { get; set; }
+    public DateTimeOffset? ProgressClaimedAt { get; set; }
     public string Language { get; set; } = "vi";
     public int Queued { get; set; }
     public int NotReached { get; set; }
@@ -51,6 +52,7 @@ internal sealed class PledgeLaunchEntity : ITableEntity
         ProgressServiceUrl = launch.ProgressServiceUrl,
         ProgressConversationId = launch.ProgressConversationId,
         ProgressActivityId = launch.ProgressActivityId,
+        ProgressClaimedAt = launch.ProgressClaimedAt,
         Language = launch.Language,
         Queued = launch.Queued,
         NotReached = launch.NotReached,
@@ -71,6 +73,7 @@ internal sealed class PledgeLaunchEntity : ITableEntity
         ProgressServiceUrl = ProgressServiceUrl,
         ProgressConversationId = ProgressConversationId,
         ProgressActivityId = ProgressActivityId,
+        ProgressClaimedAt = ProgressClaimedAt,
         Language = Language,
         Queued = Queued,
         NotReached = NotReached,

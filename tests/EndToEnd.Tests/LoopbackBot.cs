@@ -15,11 +15,13 @@ internal sealed class LoopbackBot : WebApplicationFactory<Program>
 {
     private readonly string _storageConnectionString;
     private readonly string _tablePrefix;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public LoopbackBot(string storageConnectionString, string tablePrefix)
+    public LoopbackBot(string storageConnectionString, string tablePrefix, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _storageConnectionString = storageConnectionString;
         _tablePrefix = tablePrefix;
+        _settings = settings ?? new Dictionary<string, string?>();
         // .NET 10: WebApplicationFactory can host on Kestrel; port 0 lets the OS choose a free port.
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
@@ -38,5 +40,9 @@ internal sealed class LoopbackBot : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("ConnectionStrings:Storage", _storageConnectionString);
         builder.UseSetting("Storage:TablePrefix", _tablePrefix);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

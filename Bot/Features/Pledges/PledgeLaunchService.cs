@@ -29,6 +29,8 @@ public sealed class PledgeLaunchService(
     ILogger<PledgeLaunchService> logger)
 {
     private const int MaxAttempts = 5;
+    /// <summary>How long a press that took on posting the progress card is given before another press may post it.</summary>
+    private static readonly TimeSpan ProgressClaimLapse = TimeSpan.FromMinutes(2);
 
     /// <summary>The admin card's launch button, pressed by <paramref name="caller"/> (a secretary; checked by the caller of this method).</summary>
     public async Task<AdminCardModel> LaunchAsync(TurnContext turn, Caller caller, CancellationToken cancellationToken)
@@ -51,6 +53,7 @@ public sealed class PledgeLaunchService(
 
         var now = time.GetUtcNow();
         var batchId = PledgeDelivery.LaunchBatch(caller.TenantId, campaign.CampaignId);
+        // Stored as not watched (ReportedAt set): the monitor must not report on the batch before its cards are queued.
         var first = await launches.TryAddAsync(new PledgeLaunch
         {
             TenantId = caller.TenantId,
@@ -60,40 +63,61 @@ public sealed class PledgeLaunchService(
             LaunchedByAadObjectId = caller.AadObjectId,
             LaunchedByName = caller.Person?.DisplayName ?? turn.Activity.From?.Name,
             Language = s.Language == Language.English ? "en" : "vi",
+            ReportedAt = now,
+            ProgressClaimedAt = now,
         }, cancellationToken).ConfigureAwait(false);
+        var launch = first ?? await launches.GetAsync(caller.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false);
+        if (launch is null)
+        {
+            return Error(s.SomethingWentWrong);
+        }
 
         var (added, existing, people) = await EnqueueAsync(campaign, reaches, batchId, cancellationToken).ConfigureAwait(false);
         var notReached = reaches.Count(r => !r.IsReachable);
 
-        if (first is not null)
-        {
-            // The progress card, posted once in the secretary's chat; the monitor keeps it current from here.
-            var progress = await outbox.GetProgressAsync(batchId, cancellationToken).ConfigureAwait(false);
-            var card = PledgeLaunchCard.Build(s, reporter.Model(campaign, first with { NotReached = notReached }, progress, s, []));
-            var posted = await turn.ReplyCardAsync(card, cancellationToken).ConfigureAwait(false);
-            if (!posted.IsOk)
-            {
-                logger.LogWarning("Launch progress card not posted: {Outcome}", posted.Outcome);
-            }
-            await ChangeAsync(caller.TenantId, campaign.CampaignId, launch => launch with
-            {
-                NotReached = notReached,
-                ProgressServiceUrl = turn.Activity.ServiceUrl,
-                ProgressConversationId = turn.Activity.Conversation?.Id,
-                ProgressActivityId = posted.Value?.Id,
-            }, cancellationToken).ConfigureAwait(false);
-            return Notice(Format(s.LaunchStarted, added + existing, people, notReached));
-        }
-
-        // Launched before: this press sends only what is missing, and reopens the report if it did send something.
-        await ChangeAsync(caller.TenantId, campaign.CampaignId, launch => launch with
+        // The progress card, posted once in the secretary's chat (again only if the first press never got to post it);
+        // from here the monitor keeps it current.
+        var progressCard = first is not null || await ClaimProgressCardAsync(launch, now, cancellationToken).ConfigureAwait(false)
+            ? await PostProgressCardAsync(turn, campaign, launch with { NotReached = notReached }, s, cancellationToken).ConfigureAwait(false)
+            : null;
+        var watch = first is not null || added > 0 || progressCard is not null;
+        await ChangeAsync(caller.TenantId, campaign.CampaignId, current => current with
         {
             NotReached = notReached,
-            ToppedUpAt = now,
-            ReportedAt = added > 0 ? null : launch.ReportedAt,
-            LastShown = added > 0 ? null : launch.LastShown,
+            ToppedUpAt = first is null ? now : current.ToppedUpAt,
+            ProgressServiceUrl = progressCard is null ? current.ProgressServiceUrl : turn.Activity.ServiceUrl,
+            ProgressConversationId = progressCard is null ? current.ProgressConversationId : turn.Activity.Conversation?.Id,
+            ProgressActivityId = progressCard ?? current.ProgressActivityId,
+            ReportedAt = watch ? null : current.ReportedAt,
+            LastShown = watch ? null : current.LastShown,
         }, cancellationToken).ConfigureAwait(false);
+
+        if (first is not null)
+        {
+            return Notice(Format(s.LaunchStarted, added + existing, people, notReached));
+        }
         return Notice(added > 0 ? Format(s.LaunchToppedUp, added, existing, notReached) : Format(s.LaunchNothingNew, notReached));
+    }
+
+    /// <summary>
+    /// A later press posts the progress card only if there is none and the press that took it on (the first) has had
+    /// its time: of a double click one card is posted.
+    /// </summary>
+    private async Task<bool> ClaimProgressCardAsync(PledgeLaunch launch, DateTimeOffset now, CancellationToken cancellationToken) =>
+        launch.ProgressActivityId is null
+        && now - (launch.ProgressClaimedAt ?? launch.LaunchedAt) > ProgressClaimLapse
+        && await launches.TryUpdateAsync(launch with { ProgressClaimedAt = now }, cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>Posts the progress card in the chat the secretary pressed the button in; its activity id, or null.</summary>
+    private async Task<string?> PostProgressCardAsync(TurnContext turn, PledgeCampaign campaign, PledgeLaunch launch, Strings s, CancellationToken cancellationToken)
+    {
+        var progress = await outbox.GetProgressAsync(launch.BatchId, cancellationToken).ConfigureAwait(false);
+        var posted = await turn.ReplyCardAsync(PledgeLaunchCard.Build(s, reporter.Model(campaign, launch, progress, s, [])), cancellationToken).ConfigureAwait(false);
+        if (!posted.IsOk)
+        {
+            logger.LogWarning("Launch progress card not posted: {Outcome}", posted.Outcome);
+        }
+        return posted.Value?.Id;
     }
 
     /// <summary>

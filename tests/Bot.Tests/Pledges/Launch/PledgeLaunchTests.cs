@@ -169,6 +169,26 @@ public sealed class PledgeLaunchTests : PledgeTestBase
     }
 
     [Fact]
+    public async Task A_launch_cut_short_before_its_progress_card_is_finished_by_the_next_press()
+    {
+        await SeedPeopleAsync();
+        // What a first press leaves if the bot stops right after storing the launch: no cards queued, no progress card.
+        var launchedAt = _clock.GetUtcNow() - TimeSpan.FromMinutes(5);
+        await Service<PledgeLaunchStore>().TryAddAsync(new PledgeLaunch
+        {
+            TenantId = BotApplication.TenantId, CampaignId = CampaignId, BatchId = PledgeDelivery.LaunchBatch(BotApplication.TenantId, CampaignId),
+            LaunchedAt = launchedAt, LaunchedByAadObjectId = Secretary.Aad, ReportedAt = launchedAt, ProgressClaimedAt = launchedAt,
+        }, CancellationToken.None);
+
+        var answer = await LaunchAsync(Secretary.Aad);
+
+        Assert.Contains(TextBlocks(answer.Card), t => t.StartsWith("Đã gửi thêm 6 thẻ", StringComparison.Ordinal));
+        await WaitUntilAsync(() => LaunchCard() is { } card && TextBlocks(card).Any(t => t.StartsWith("Đã gửi xong", StringComparison.Ordinal)), "the delivery report");
+        Assert.Equal("6", Facts(LaunchCard()!)["Đã gửi"]);
+        Assert.Equal(6, PledgeCardsSent().Count);
+    }
+
+    [Fact]
     public async Task Someone_who_installs_ThiDuaBot_after_the_launch_gets_their_card_and_nobody_else_gets_one_again()
     {
         await SeedPeopleAsync();
