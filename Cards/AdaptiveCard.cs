@@ -41,4 +41,22 @@ public static class AdaptiveCard
         ["type"] = "FactSet",
         ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
     };
+
+    /// <summary>
+    /// A heading and one "name: unit — reason" fact per person, at most <paramref name="max"/>, then
+    /// <paramref name="moreTemplate"/> ({0}: how many more) so a card stays small for large lists. Nothing when empty.
+    /// </summary>
+    public static void AddPeople(List<JsonNode> body, string heading, IReadOnlyList<PersonLine> people, int max, string moreTemplate)
+    {
+        if (people.Count == 0)
+        {
+            return;
+        }
+        body.Add(Text(heading, weight: "Bolder", spacing: "Medium"));
+        body.Add(Facts(people.Take(max).Select(p => (p.Name, p.Unit + ": " + p.Reason))));
+        if (people.Count > max)
+        {
+            body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, moreTemplate, people.Count - max), subtle: true));
+        }
+    }
 }

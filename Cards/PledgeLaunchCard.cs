@@ -47,8 +47,8 @@ public static class PledgeLaunchCard
         counts.Add((s.LaunchNotReachedCount, Number(model.NotReachedCount)));
         body.Add(AdaptiveCard.Facts(counts));
 
-        AddPeople(body, s, s.LaunchNotDeliveredHeading, model.NotDeliveredPeople);
-        AddPeople(body, s, s.LaunchNotReachedHeading, model.NotReachedPeople);
+        AdaptiveCard.AddPeople(body, s.LaunchNotDeliveredHeading, model.NotDeliveredPeople, MaxListedPeople, s.LaunchMore);
+        AdaptiveCard.AddPeople(body, s.LaunchNotReachedHeading, model.NotReachedPeople, MaxListedPeople, s.LaunchMore);
         if (model.Finished && (model.NotDeliveredPeople.Count > 0 || model.NotReachedPeople.Count > 0))
         {
             body.Add(AdaptiveCard.Text(s.LaunchHint, subtle: true, spacing: "Medium"));
@@ -62,20 +62,6 @@ public static class PledgeLaunchCard
             ["data"] = new JsonObject { ["verb"] = RefreshVerb, [CampaignKey] = model.CampaignId },
         };
         return AdaptiveCard.Create(body, [refresh]);
-    }
-
-    private static void AddPeople(List<JsonNode> body, Strings s, string heading, IReadOnlyList<PledgeLaunchPersonLine> people)
-    {
-        if (people.Count == 0)
-        {
-            return;
-        }
-        body.Add(AdaptiveCard.Text(heading, weight: "Bolder", spacing: "Medium"));
-        body.Add(AdaptiveCard.Facts(people.Take(MaxListedPeople).Select(p => (p.Name, p.Unit + ": " + p.Reason))));
-        if (people.Count > MaxListedPeople)
-        {
-            body.Add(AdaptiveCard.Text(Format(s.LaunchMore, Number(people.Count - MaxListedPeople)), subtle: true));
-        }
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -25,9 +25,7 @@ public sealed record PledgeLaunchCardModel
     public int NotReachedCount { get; init; }
 
     /// <summary>People whose card Teams refused, failed or may not have arrived, with the reason in the card's language.</summary>
-    public IReadOnlyList<PledgeLaunchPersonLine> NotDeliveredPeople { get; init; } = [];
+    public IReadOnlyList<PersonLine> NotDeliveredPeople { get; init; } = [];
     /// <summary>People the bot cannot reach, with the reason.</summary>
-    public IReadOnlyList<PledgeLaunchPersonLine> NotReachedPeople { get; init; } = [];
+    public IReadOnlyList<PersonLine> NotReachedPeople { get; init; } = [];
 }
-
-public sealed record PledgeLaunchPersonLine(string Name, string Unit, string Reason);

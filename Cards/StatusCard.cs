@@ -37,8 +37,8 @@ public static class StatusCard
                 body.Add(AdaptiveCard.Facts(model.Units.Take(MaxListedUnits).Select(u =>
                     (u.Name, string.Create(CultureInfo.InvariantCulture, $"{u.Reachable} / {u.Total}")))));
             }
-            AddPeople(body, s, s.StatusUnreachableHeading, model.UnreachablePeople);
-            AddPeople(body, s, s.StatusPendingHeading, model.PendingPeople);
+            AdaptiveCard.AddPeople(body, s.StatusUnreachableHeading, model.UnreachablePeople, MaxListedPeople, s.StatusAndMore);
+            AdaptiveCard.AddPeople(body, s.StatusPendingHeading, model.PendingPeople, MaxListedPeople, s.StatusAndMore);
         }
         var back = new JsonObject
         {
@@ -48,19 +48,5 @@ public static class StatusCard
             ["data"] = new JsonObject { ["verb"] = BackVerb },
         };
         return AdaptiveCard.Create(body, [back]);
-    }
-
-    private static void AddPeople(List<JsonNode> body, Strings s, string heading, IReadOnlyList<StatusPersonLine> people)
-    {
-        if (people.Count == 0)
-        {
-            return;
-        }
-        body.Add(AdaptiveCard.Text(heading, weight: "Bolder", spacing: "Medium"));
-        body.Add(AdaptiveCard.Facts(people.Take(MaxListedPeople).Select(p => (p.Name, p.Unit + ": " + p.Reason))));
-        if (people.Count > MaxListedPeople)
-        {
-            body.Add(AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, s.StatusAndMore, people.Count - MaxListedPeople), subtle: true));
-        }
     }
 }

@@ -14,11 +14,10 @@ public sealed record StatusCardModel
     public int Unreachable { get; init; }
     public IReadOnlyList<StatusUnitLine> Units { get; init; } = [];
     /// <summary>Name, unit and reason (already localized) of each unreachable person.</summary>
-    public IReadOnlyList<StatusPersonLine> UnreachablePeople { get; init; } = [];
+    public IReadOnlyList<PersonLine> UnreachablePeople { get; init; } = [];
     /// <summary>Name, unit and state of the request (already localized) of each person waiting for the install.</summary>
-    public IReadOnlyList<StatusPersonLine> PendingPeople { get; init; } = [];
+    public IReadOnlyList<PersonLine> PendingPeople { get; init; } = [];
 }
 
 public sealed record StatusUnitLine(string Name, int Reachable, int Total);
 
-public sealed record StatusPersonLine(string Name, string Unit, string Reason);

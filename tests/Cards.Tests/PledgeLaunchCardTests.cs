@@ -11,7 +11,7 @@ public sealed class PledgeLaunchCardTests
     private static PledgeLaunchCardModel Largest(Strings s)
     {
         var unit = "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh Bắc Giang";
-        PledgeLaunchPersonLine Person(int i, string reason) => new($"Nguyễn Thị Thanh Hương Quỳnh Phương {i}", unit, reason);
+        PersonLine Person(int i, string reason) => new($"Nguyễn Thị Thanh Hương Quỳnh Phương {i}", unit, reason);
         return new PledgeLaunchCardModel
         {
             CampaignId = "ke-hoach-thi-dua-2013",

@@ -8,7 +8,7 @@ public sealed class StatusCardTests
     private static StatusCardModel Largest(Strings s)
     {
         var unit = "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh Bắc Giang";
-        StatusPersonLine Person(int i, string reason) => new($"Nguyễn Thị Thanh Hương Quỳnh Phương {i}", unit, reason);
+        PersonLine Person(int i, string reason) => new($"Nguyễn Thị Thanh Hương Quỳnh Phương {i}", unit, reason);
         return new StatusCardModel
         {
             CampaignTitle = "Kế hoạch tổ chức phong trào thi đua yêu nước năm 2013 của Sở Khoa học và Công nghệ",
@@ -37,8 +37,8 @@ public sealed class StatusCardTests
             CampaignTitle = "Kế hoạch 2013",
             InstallPending = 1,
             Unreachable = 1,
-            UnreachablePeople = [new StatusPersonLine("Phạm Thị Lan", "Thanh tra Sở", Strings.Vi.ReasonNoAccountLink)],
-            PendingPeople = [new StatusPersonLine("Trần Quang Minh", "Văn phòng Sở", "đã yêu cầu cài ngày 05/03/2013")],
+            UnreachablePeople = [new PersonLine("Phạm Thị Lan", "Thanh tra Sở", Strings.Vi.ReasonNoAccountLink)],
+            PendingPeople = [new PersonLine("Trần Quang Minh", "Văn phòng Sở", "đã yêu cầu cài ngày 05/03/2013")],
         });
 
         var body = card["body"]!.AsArray();

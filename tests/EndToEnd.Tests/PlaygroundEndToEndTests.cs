@@ -1,64 +1,24 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ThiDuaBot.Cards;
-using ThiDuaBot.TestSupport.Azurite;
 using ThiDuaBot.TestSupport.Playground;
 using Xunit.Abstractions;
 
 namespace ThiDuaBot.EndToEnd.Tests;
 
-/// <summary>
-/// The bot, Azurite and the real Microsoft 365 Agents Playground, wired as scripts/run.sh wires them, driven over
-/// the Playground's HTTP API; what the bot said is read from the Playground's events recording.
-/// Each test gets its own bot, table prefix and Playground.
-/// </summary>
-public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
+/// <summary>Help and welcome in the real Playground.</summary>
+public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : PlaygroundTestBase(output)
 {
-    private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(20);
-
-    private LoopbackBot? _bot;
-    private PlaygroundServer? _playground;
-    private string _personalChat = "";
-
-    private PlaygroundServer Playground => _playground ?? throw new InvalidOperationException("not started");
-
-    public async Task InitializeAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        var azurite = await AzuriteServer.GetAsync();
-        _bot = new LoopbackBot(azurite.ConnectionString, AzuriteServer.NewTablePrefix());
-        var endpoint = _bot.Start();
-        _playground = await PlaygroundServer.StartAsync(endpoint);
-        _personalChat = await _playground.GetPersonalChatIdAsync();
-        output.WriteLine($"Bot at {endpoint}, Playground at {_playground.BaseAddress}, ready in {clock.ElapsedMilliseconds} ms");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_playground is not null)
-        {
-            foreach (var record in _playground.Recording.ReadAll())
-            {
-                output.WriteLine(record.ToString());
-            }
-            await _playground.DisposeAsync();
-        }
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Help_typed_in_the_personal_chat_gets_the_help_card_in_English()
     {
-        await Playground.SendMessageAsync(_personalChat, "help");
+        await Playground.SendMessageAsync(PersonalChat, "help");
 
         // A record is written when its exchange ends, so the bot's reply is recorded before the message that caused
         // it: wait for both.
         var records = await Playground.Recording.WaitForAsync(
-            all => all.Any(IsCardFromBot) && all.Any(r => r.IsToBot && r.ActivityName == "message"),
+            all => all.Any(r => IsCardFromBot(r)) && all.Any(r => r.IsToBot && r.ActivityName == "message"),
             ReplyTimeout, "the typed message and the bot's reply with a card");
 
         // The Playground's activities always carry locale en-US (hard-coded in 0.2.28), so the bot answers in English.
@@ -67,9 +27,9 @@ public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal("en-US", typed.Property("locale"));
         Assert.Equal(200, typed.ResponseStatus);
 
-        var reply = Assert.Single(records, IsCardFromBot);
+        var reply = Assert.Single(records, r => IsCardFromBot(r));
         Assert.Equal("message", reply.Property("type"));
-        Assert.Equal(_personalChat, reply.ConversationId);
+        Assert.Equal(PersonalChat, reply.ConversationId);
         Assert.Equal(typed.Property("id"), reply.Property("replyToId"));
         Assert.InRange(reply.ResponseStatus ?? 0, 200, 299);
         var card = reply.Activity.GetProperty("attachments")[0].GetProperty("content");
@@ -83,7 +43,7 @@ public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task Installing_for_a_person_sends_exactly_one_welcome_although_two_install_events_arrive()
     {
-        await Playground.FireInstallationAsync(_personalChat);
+        await Playground.FireInstallationAsync(PersonalChat);
 
         // The bot sends the welcome while it handles an event, and the Playground records an event only when the
         // bot has answered it, so once both events are recorded every welcome the bot sent is recorded too.
@@ -99,40 +59,11 @@ public sealed class PlaygroundEndToEndTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal(2, records.Count(r => r.IsToBot));
         var welcome = Assert.Single(records, r => r.IsFromBot);
         Assert.Equal("message", welcome.Property("type"));
-        Assert.Equal(_personalChat, welcome.ConversationId);
+        Assert.Equal(PersonalChat, welcome.ConversationId);
         Assert.InRange(welcome.ResponseStatus ?? 0, 200, 299);
         // conversationUpdate carries no locale and installationUpdate carries en-US, and the Playground sends them
         // concurrently: the welcome comes in the language of whichever event the bot handles first. The
         // Playground's install events carry no user name, hence the no-name welcome.
         Assert.Contains(welcome.Property("text"), new[] { Strings.Vi.PersonalWelcomeNoName, Strings.En.PersonalWelcomeNoName });
-    }
-
-    private static bool IsCardFromBot(PlaygroundRecord record) =>
-        record.IsFromBot
-        && record.Activity.ValueKind == JsonValueKind.Object
-        && record.Activity.TryGetProperty("attachments", out var attachments)
-        && attachments.ValueKind == JsonValueKind.Array
-        && attachments.EnumerateArray().Any(a => a.TryGetProperty("contentType", out var type) && type.GetString() == AdaptiveCard);
-
-    private static IEnumerable<string> AllStrings(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                yield return element.GetString()!;
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    foreach (var text in AllStrings(property.Value)) yield return text;
-                }
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var text in AllStrings(item)) yield return text;
-                }
-                break;
-        }
     }
 }

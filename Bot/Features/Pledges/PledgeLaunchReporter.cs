@@ -15,7 +15,7 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 public sealed class PledgeLaunchReporter(OutboxService outbox, ReachabilityService reachability, TimeProvider time)
 {
     /// <summary>The progress as counts, without names (cheap enough to build every few seconds).</summary>
-    public PledgeLaunchCardModel Model(PledgeCampaign campaign, PledgeLaunch launch, OutboxProgress progress, Strings s, IReadOnlyList<PledgeLaunchPersonLine> notDelivered) => new()
+    public PledgeLaunchCardModel Model(PledgeCampaign campaign, PledgeLaunch launch, OutboxProgress progress, Strings s, IReadOnlyList<PersonLine> notDelivered) => new()
     {
         CampaignId = campaign.CampaignId,
         CampaignTitle = campaign.Definition.Title,
@@ -53,7 +53,7 @@ public sealed class PledgeLaunchReporter(OutboxService outbox, ReachabilityServi
         var notDelivered = progress.Problems
             .Select(problem => bySignIn.TryGetValue(PersonOf(problem.Key), out var reach)
                 ? Line(campaign, s, reach, ProblemText(s, problem))
-                : new PledgeLaunchPersonLine(PersonOf(problem.Key), s.NoUnit, ProblemText(s, problem)))
+                : new PersonLine(PersonOf(problem.Key), s.NoUnit, ProblemText(s, problem)))
             .DistinctBy(line => line.Name + "\n" + line.Reason)
             .OrderBy(line => line.Unit, TextOrder.Vietnamese).ThenBy(line => line.Name, TextOrder.Vietnamese)
             .ToList();
@@ -73,7 +73,7 @@ public sealed class PledgeLaunchReporter(OutboxService outbox, ReachabilityServi
     /// <summary>The person part of a key <c>campaign|round|person|kind</c>.</summary>
     private static string PersonOf(string key) => key.Split('|') is { Length: 4 } parts ? parts[2] : key;
 
-    private static PledgeLaunchPersonLine Line(PledgeCampaign campaign, Strings s, PersonReach reach, string reason) =>
+    private static PersonLine Line(PledgeCampaign campaign, Strings s, PersonReach reach, string reason) =>
         new(reach.Person.DisplayName, campaign.UnitName(reach.Person.UnitId, s), reason);
 
     private static string ProblemText(Strings s, OutboxProblem problem) => problem.Status switch

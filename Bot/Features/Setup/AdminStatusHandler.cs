@@ -36,9 +36,9 @@ public sealed class AdminStatusHandler(RoleCheck roles, CampaignStore campaigns,
         var reach = await reachability.AssessAsync(turn.Connector, caller.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false);
         string UnitName(string? unitId) => unitId is not null && units.TryGetValue(unitId, out var name) ? name : strings.NoUnit;
         var timeZone = CampaignTimeZone(campaign);
-        List<StatusPersonLine> Lines(Reach which, Func<PersonReach, string> text) => reach.Where(r => r.Reach == which)
+        List<PersonLine> Lines(Reach which, Func<PersonReach, string> text) => reach.Where(r => r.Reach == which)
             .OrderBy(r => UnitName(r.Person.UnitId), TextOrder.Vietnamese).ThenBy(r => r.Person.DisplayName, TextOrder.Vietnamese)
-            .Select(r => new StatusPersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), text(r)))
+            .Select(r => new PersonLine(r.Person.DisplayName, UnitName(r.Person.UnitId), text(r)))
             .ToList();
 
         var model = new StatusCardModel

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ThiDuaBot.TestSupport.Azurite;
+using ThiDuaBot.TestSupport.Playground;
+using Xunit.Abstractions;
+
+namespace ThiDuaBot.EndToEnd.Tests;
+
+/// <summary>
+/// The bot, Azurite and the real Microsoft 365 Agents Playground, wired as scripts/run.sh wires them, driven over
+/// the Playground's HTTP API; what the bot said is read from the Playground's events recording, which is written to
+/// the test output at the end. Each test gets its own bot, table prefix and Playground.
+/// </summary>
+public abstract class PlaygroundTestBase(ITestOutputHelper output) : IAsyncLifetime
+{
+    protected const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+
+    private LoopbackBot? _bot;
+    private PlaygroundServer? _playground;
+
+    protected PlaygroundServer Playground => _playground ?? throw new InvalidOperationException("not started");
+
+    /// <summary>The Playground's configuration as it parsed it (<c>personalChat</c>, <c>currentUser</c>, <c>tenantId</c>, …).</summary>
+    protected JsonElement Config { get; private set; }
+
+    protected string PersonalChat => Config.GetProperty("personalChat").GetProperty("id").GetString()!;
+
+    /// <summary>Settings the bot gets besides those of the local run's bot (Development, no app id, Azurite).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> BotSettings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var azurite = await AzuriteServer.GetAsync();
+        _bot = new LoopbackBot(azurite.ConnectionString, AzuriteServer.NewTablePrefix(), BotSettings);
+        var endpoint = _bot.Start();
+        _playground = await PlaygroundServer.StartAsync(endpoint);
+        Config = await _playground.GetConfigAsync();
+        output.WriteLine($"Bot at {endpoint}, Playground at {_playground.BaseAddress}, ready in {clock.ElapsedMilliseconds} ms");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playground is not null)
+        {
+            foreach (var record in _playground.Recording.ReadAll())
+            {
+                output.WriteLine(record.ToString());
+            }
+            await _playground.DisposeAsync();
+        }
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+    }
+
+    /// <summary>The bot sent an Adaptive Card holding <paramref name="text"/> (any string of it), or any card when null.</summary>
+    protected static bool IsCardFromBot(PlaygroundRecord record, string? text = null) =>
+        record.IsFromBot
+        && record.Activity.ValueKind == JsonValueKind.Object
+        && record.Activity.TryGetProperty("attachments", out var attachments)
+        && attachments.ValueKind == JsonValueKind.Array
+        && attachments.EnumerateArray().Any(a => a.TryGetProperty("contentType", out var type) && type.GetString() == AdaptiveCardType)
+        && (text is null || AllStrings(attachments).Contains(text));
+
+    protected static IEnumerable<string> AllStrings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return element.GetString()!;
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    foreach (var text in AllStrings(property.Value)) yield return text;
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var text in AllStrings(item)) yield return text;
+                }
+                break;
+        }
+    }
+}
