@@ -10,7 +10,7 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// <c>đăng ký</c> / <c>pledge</c>: the person's pledge card again (the summary once pledged, the form before), and for
 /// a unit head the unit's too. Only in the personal chat: a pledge is nobody else's business.
 /// </summary>
-public sealed class PledgeCommand(CallerResolver callers, PledgeCampaigns campaigns, PledgeCardFactory cards) : IChatCommand
+public sealed class PledgeCommand(PledgeCallers callers, PledgeCardFactory cards) : IChatCommand
 {
     // "đăng ký" also matches "dang ky", "đăng kí", "Dang Ki": CommandText folds case, diacritics and y/i.
     public IReadOnlyList<string> Aliases { get; } = ["đăng ký", "đăng ký thi đua", "pledge", "my pledge"];
@@ -21,23 +21,11 @@ public sealed class PledgeCommand(CallerResolver callers, PledgeCampaigns campai
     {
         var turn = context.Turn;
         var s = turn.Strings;
-        if (turn.Activity.Conversation?.ConversationType != "personal")
+        if (await callers.ResolveInPersonalChatAsync(turn, cancellationToken).ConfigureAwait(false) is not { } caller)
         {
-            await turn.ReplyTextAsync(s.PledgeOnlyPersonalChat, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            await turn.ReplyTextAsync(s.PledgeNoCampaign, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (caller.Person is not { Active: true } person)
-        {
-            await turn.ReplyTextAsync(s.PledgeNotOnRoster, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var (_, person, campaign) = caller;
         var kinds = new[] { PledgeKind.Individual, PledgeKind.Collective }.Where(kind => PledgeRights.CanPledge(person, kind)).ToList();
         if (kinds.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// <c>trạng thái</c> / <c>status</c>: whether the person has pledged (on which date, which version, which title) or
 /// not yet and until when; for a unit head, the same for the unit. Only in the personal chat.
 /// </summary>
-public sealed class PledgeStatusCommand(CallerResolver callers, PledgeCampaigns campaigns, PledgeStore pledges, TimeProvider time) : IChatCommand
+public sealed class PledgeStatusCommand(PledgeCallers callers, PledgeStore pledges, TimeProvider time) : IChatCommand
 {
     public IReadOnlyList<string> Aliases { get; } = ["trạng thái", "trạng thái đăng ký", "status", "my status", "pledge status"];
 
@@ -21,23 +21,11 @@ public sealed class PledgeStatusCommand(CallerResolver callers, PledgeCampaigns 
     {
         var turn = context.Turn;
         var s = turn.Strings;
-        if (turn.Activity.Conversation?.ConversationType != "personal")
+        if (await callers.ResolveInPersonalChatAsync(turn, cancellationToken).ConfigureAwait(false) is not { } caller)
         {
-            await turn.ReplyTextAsync(s.PledgeOnlyPersonalChat, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            await turn.ReplyTextAsync(s.PledgeNoCampaign, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (caller.Person is not { Active: true } person)
-        {
-            await turn.ReplyTextAsync(s.PledgeNotOnRoster, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var (_, person, campaign) = caller;
 
         var open = campaign.IsOpen(time.GetUtcNow());
         var deadline = PledgeCardFactory.ShowDate(campaign.Deadline);
