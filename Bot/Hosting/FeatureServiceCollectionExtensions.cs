@@ -1,11 +1,16 @@
+using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
+using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
+using ThiDuaBot.Bot.Scheduling;
+using ThiDuaBot.Storage.Reminders;
+using ThiDuaBot.Storage.Scheduling;
 
 namespace ThiDuaBot.Bot.Hosting;
 
@@ -48,6 +53,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PledgeEditHandler>();
         services.AddSingleton<IChatCommand, PledgeCommand>();
         services.AddSingleton<IChatCommand, PledgeStatusCommand>();
+
+        // Pledge reminders: the scheduler (one instance at a time) and the sends reminders and nudges share.
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<PledgeReminderDispatch>();
+        services.AddSingleton<PledgeReminderJob>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
