@@ -5,6 +5,7 @@ using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
+using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -54,7 +55,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IChatCommand, PledgeCommand>();
         services.AddSingleton<IChatCommand, PledgeStatusCommand>();
 
-        // Pledge reminders: the scheduler (one instance at a time) and the sends reminders and nudges share.
+        // Pledge reminders (scheduler, one instance at a time) and the unit head's roll-up with nudges.
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton<ReminderStore>();
@@ -63,6 +64,13 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<PledgeReminderJob>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<UnitRollups>();
+        services.AddSingleton<UnitRequests>();
+        services.AddSingleton<UnitNudges>();
+        services.AddSingleton<IChatCommand, UnitRollupCommand>();
+        services.AddSingleton<ICardActionHandler, UnitRefreshHandler>();
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, false));
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, true));
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
