@@ -1,5 +1,5 @@
-using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Roster;
 
@@ -9,19 +9,14 @@ namespace ThiDuaBot.Bot.Features.Pledges.Units;
 /// <c>đơn vị</c> / <c>unit</c>: for a unit head, the roll-up of the unit's pledges with one-tap nudges. Only in the
 /// personal chat, only for the current head of a unit.
 /// </summary>
-public sealed class UnitRollupCommand(PledgeCallers callers, UnitRollups rollups) : IChatCommand
+public sealed class UnitRollupCommand(PledgeCallers callers, UnitRollups rollups) : PledgeChatCommand(callers)
 {
-    public IReadOnlyList<string> Aliases { get; } = ["đơn vị", "đơn vị của tôi", "unit", "my unit"];
+    public override IReadOnlyList<string> Aliases { get; } = ["đơn vị", "đơn vị của tôi", "unit", "my unit"];
 
-    public HelpEntry? Describe(Strings strings) => new(strings.UnitCommandWord, strings.UnitCommandDescription);
+    public override HelpEntry? Describe(Strings strings) => new(strings.UnitCommandWord, strings.UnitCommandDescription);
 
-    public async Task RunAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
-        if (await callers.ResolveInPersonalChatAsync(turn, cancellationToken).ConfigureAwait(false) is not { } caller)
-        {
-            return;
-        }
         if (!UnitRequests.IsUnitHead(caller.Person))
         {
             await turn.ReplyTextAsync(Caller.Refusal(turn.Strings, Role.UnitHead), cancellationToken).ConfigureAwait(false);

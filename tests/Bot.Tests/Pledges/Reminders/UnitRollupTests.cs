@@ -16,6 +16,14 @@ public sealed class UnitRollupTests : ReminderTestBase
     private async Task<JsonObject> RollupAsync(TestPerson head, string text = "đơn vị", string locale = "vi-VN") =>
         Assert.Single(await SayAsync(text, head.Aad, locale));
 
+    /// <summary>The campaign and roster with the pledge round launched, and Dũng's roll-up of the office.</summary>
+    private async Task<JsonObject> LaunchedRollupAsync()
+    {
+        await SeedWithChatsAsync();
+        await LaunchAsync();
+        return await RollupAsync(Dung);
+    }
+
     /// <summary>The data of the nudge button next to <paramref name="person"/>'s name.</summary>
     private static JsonObject NudgeData(JsonObject card, TestPerson person) =>
         card["body"]!.AsArray()
@@ -74,9 +82,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task Staff_who_are_not_unit_heads_cannot_open_refresh_or_nudge_and_nothing_is_sent()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
 
         await SayAsync("đơn vị", An.Aad);
         var said = Assert.Single(RepliedTexts());
@@ -95,9 +101,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task A_nudge_sends_the_person_their_form_with_the_heads_words_once_a_day_however_often_it_is_pressed()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
 
         var first = await NudgeAsync(card, Lan, by: Dung);
         var doubleClick = await NudgeAsync(card, Lan, by: Dung);
@@ -122,9 +126,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task Nudging_everyone_reminds_who_has_not_pledged_and_says_who_was_skipped_and_why()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
         Clock.Advance(TimeSpan.FromMinutes(5));
         await ClickAsync(await OpenCardAsync(An), PledgeCard.SubmitVerb, ValidInputs());
 
@@ -171,9 +173,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task A_unit_head_cannot_nudge_someone_of_another_unit_or_who_has_left_nor_use_another_units_card()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
         var otherUnit = NudgeData(card, Lan);
         otherUnit[UnitRollupCard.PersonKey] = Long.SignInName;
         var left = NudgeData(card, Lan);
@@ -194,9 +194,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task A_card_of_another_campaign_or_with_unknown_or_missing_data_is_refused_and_nothing_is_sent()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
         var otherCampaign = NudgeData(card, Lan);
         otherCampaign[UnitRollupCard.CampaignIdKey] = "ke-hoach-thi-dua-2012";
         var noUnit = NudgeData(card, Lan);
@@ -242,9 +240,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task After_the_deadline_a_nudge_from_an_old_card_sends_nothing_and_the_roll_up_says_the_deadline_passed()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
         Clock.SetUtcNow(new DateTimeOffset(2013, 3, 21, 8, 0, 0, Hanoi));
 
         var expired = await NudgeAsync(card, Lan, by: Dung);
@@ -262,9 +258,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     [Fact]
     public async Task The_refresh_shows_the_unit_as_it_stands_now()
     {
-        await SeedWithChatsAsync();
-        await LaunchAsync();
-        var card = await RollupAsync(Dung);
+        var card = await LaunchedRollupAsync();
         Clock.Advance(TimeSpan.FromMinutes(30));
         await ClickAsync(await OpenCardAsync(Lan), PledgeCard.SubmitVerb, ValidInputs(), aad: Lan.Aad);
 
