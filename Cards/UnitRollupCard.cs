@@ -20,7 +20,7 @@ public static class UnitRollupCard
     public const string PersonKey = "person";
 
     /// <summary>People not yet pledged listed by name, each with a button; the rest are counted (and nudged by "all").</summary>
-    public const int MaxListedNotPledged = 30;
+    public const int MaxListedNotPledged = 20;
     public const int MaxListedPledged = 40;
 
     public static JsonObject Build(Strings s, UnitRollupModel model)

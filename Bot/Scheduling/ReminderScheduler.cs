@@ -30,17 +30,25 @@ public sealed class ReminderScheduler(
     /// <summary>This instance's name on the lease.</summary>
     public string InstanceId { get; } = Environment.MachineName + "-" + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>One pass: take the lease, then run each launched campaign's due slot. A failing campaign does not stop the others.</summary>
+    /// <summary>
+    /// One pass: if any pledge round was launched, take the lease, then run each launched campaign's due slot. A failing
+    /// campaign does not stop the others. With nothing launched anywhere the tick writes nothing, not even the lease.
+    /// </summary>
     public async Task<ReminderTick> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!await leases.TryAcquireAsync(JobName, InstanceId, _options.LeaseDuration, now, cancellationToken).ConfigureAwait(false))
+        var launched = new List<PledgeLaunch>();
+        await foreach (var launch in launches.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            launched.Add(launch);
+        }
+        if (launched.Count == 0 || !await leases.TryAcquireAsync(JobName, InstanceId, _options.LeaseDuration, now, cancellationToken).ConfigureAwait(false))
         {
             return ReminderTick.NotLeader;
         }
         var connector = new ConnectorClient(httpClients.CreateClient(ConnectorClient.HttpClientName), tokens, loggers.CreateLogger<ConnectorClient>());
         var runs = new List<PledgeReminderRun>();
-        await foreach (var launch in launches.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var launch in launched)
         {
             try
             {

@@ -63,7 +63,7 @@ public sealed class UnitRollupCardTests
         Assert.Equal("nguyen.thi.thanh.huong.101@sokhcn.bacgiang.gov.vn", nudges[0]["data"]![UnitRollupCard.PersonKey]!.GetValue<string>());
         var texts = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "TextBlock").Select(e => e!["text"]!.GetValue<string>()).ToList();
         Assert.Contains("Chưa đăng ký (100)", texts);
-        Assert.Contains("… và 70 người khác.", texts);
+        Assert.Contains("… và 80 người khác.", texts);
         Assert.Contains("… và 60 người khác.", texts);
         Assert.Contains("Cập nhật lúc 09:30 15/03/2013", texts);
         var actions = card["actions"]!.AsArray().Select(a => a!["verb"]!.GetValue<string>()).ToList();
