@@ -104,8 +104,9 @@ public sealed class ReminderScheduler(
             {
                 await leases.ReleaseAsync(JobName, InstanceId, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
+                // Shutting down anyway (storage gone, or the host's stop timeout): the lease expires by itself.
                 logger.LogInformation(ex, "Could not release the reminder scheduler's lease; it expires by itself");
             }
         }
