@@ -1,6 +1,7 @@
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
+using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
 
 namespace ThiDuaBot.Bot.Features.Pledges.Units;
@@ -41,6 +42,6 @@ public sealed class UnitRequests(PledgeCallers callers)
         return (new UnitRequest(caller, unitId, needsPerson ? person!.Trim() : null, s), null);
     }
 
-    /// <summary>An active unit head with a unit: who may see a unit's roll-up and nudge its people.</summary>
-    public static bool IsUnitHead(Person person) => person.Active && person.Has(Role.UnitHead) && !string.IsNullOrEmpty(person.UnitId);
+    /// <summary>An active unit head with a unit, the same who pledge for a unit: who may see its roll-up and nudge its people.</summary>
+    public static bool IsUnitHead(Person person) => PledgeRights.CanPledge(person, PledgeKind.Collective);
 }
