@@ -117,6 +117,57 @@ public sealed record Strings
     /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
     public required string PledgeStatusEditable { get; init; }
     public required string PledgeStatusFinal { get; init; }
+    // Pledge reminders, the unit roll-up (đơn vị) and nudges.
+    /// <summary>{0}: the deadline (dd/MM/yyyy), {1}: days left.</summary>
+    public required string PledgeReminderDaysLeft { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy), which is today.</summary>
+    public required string PledgeReminderLastDay { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy), {1}: days left.</summary>
+    public required string PledgeReminderUnitDaysLeft { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy), which is today.</summary>
+    public required string PledgeReminderUnitLastDay { get; init; }
+    /// <summary>{0}: the unit head's name, {1}: the deadline (dd/MM/yyyy), {2}: days left.</summary>
+    public required string PledgeNudgeDaysLeft { get; init; }
+    /// <summary>{0}: the unit head's name, {1}: the deadline (dd/MM/yyyy), which is today.</summary>
+    public required string PledgeNudgeLastDay { get; init; }
+    public required string UnitCommandWord { get; init; }
+    public required string UnitCommandDescription { get; init; }
+    public required string UnitRollupTitle { get; init; }
+    public required string UnitRollupIndividuals { get; init; }
+    public required string UnitRollupCollective { get; init; }
+    public required string UnitRollupCollectiveNotYet { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitRollupNotPledgedHeading { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitRollupPledgedHeading { get; init; }
+    public required string UnitRollupEveryonePledged { get; init; }
+    public required string UnitRollupNoMembers { get; init; }
+    /// <summary>{0}: time and date (HH:mm dd/MM/yyyy).</summary>
+    public required string UnitRollupShownAt { get; init; }
+    public required string UnitNudge { get; init; }
+    public required string UnitNudgeAll { get; init; }
+    public required string UnitRefresh { get; init; }
+    public required string UnitRoundNotLaunched { get; init; }
+    /// <summary>{0}: the deadline (dd/MM/yyyy).</summary>
+    public required string UnitRoundClosed { get; init; }
+    public required string UnitCampaignClosed { get; init; }
+    public required string UnitNotHead { get; init; }
+    public required string UnitOtherCampaign { get; init; }
+    /// <summary>{0}: the person named on the button.</summary>
+    public required string UnitNudgeNotInUnit { get; init; }
+    /// <summary>{0}: how many, {1}: their names.</summary>
+    public required string UnitNudged { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitNudgeSkippedPledged { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitNudgeSkippedToday { get; init; }
+    /// <summary>{0}: the campaign's maximum of reminders, {1}: names.</summary>
+    public required string UnitNudgeSkippedCap { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitNudgeSkippedUnreachable { get; init; }
+    public required string UnitNudgeNobody { get; init; }
+    /// <summary>{0}: the first names, {1}: how many more.</summary>
+    public required string UnitNamesAndMore { get; init; }
     public required string RoleStaff { get; init; }
     public required string RoleUnitHead { get; init; }
     public required string RoleLeadership { get; init; }
@@ -407,6 +458,39 @@ public sealed record Strings
         PledgeStatusUnitMissed = "Đơn vị **{0}** chưa đăng ký thi đua tập thể và đã hết hạn đăng ký (hết ngày {1}).",
         PledgeStatusEditable = "Có thể sửa đến hết ngày {0}: gõ **đăng ký**.",
         PledgeStatusFinal = "Đã hết hạn đăng ký: đây là bản chính thức.",
+        PledgeReminderDaysLeft = "Nhắc: hạn đăng ký thi đua là hết ngày {0}, còn {1} ngày.",
+        PledgeReminderLastDay = "Nhắc: hôm nay ({0}) là ngày cuối cùng để đăng ký thi đua.",
+        PledgeReminderUnitDaysLeft = "Nhắc: đơn vị của bạn chưa đăng ký thi đua tập thể. Hạn đăng ký là hết ngày {0}, còn {1} ngày.",
+        PledgeReminderUnitLastDay = "Nhắc: đơn vị của bạn chưa đăng ký thi đua tập thể. Hôm nay ({0}) là ngày cuối cùng để đăng ký.",
+        PledgeNudgeDaysLeft = "{0} (thủ trưởng đơn vị) nhắc bạn đăng ký thi đua: hạn là hết ngày {1}, còn {2} ngày.",
+        PledgeNudgeLastDay = "{0} (thủ trưởng đơn vị) nhắc bạn đăng ký thi đua: hôm nay ({1}) là ngày cuối cùng.",
+        UnitCommandWord = "đơn vị",
+        UnitCommandDescription = "Dành cho thủ trưởng đơn vị: ai trong đơn vị đã và chưa đăng ký thi đua, nhắc người chưa đăng ký.",
+        UnitRollupTitle = "Tình hình đăng ký thi đua của đơn vị",
+        UnitRollupIndividuals = "Cá nhân đã đăng ký",
+        UnitRollupCollective = "Đăng ký tập thể",
+        UnitRollupCollectiveNotYet = "Chưa đăng ký",
+        UnitRollupNotPledgedHeading = "Chưa đăng ký ({0})",
+        UnitRollupPledgedHeading = "Đã đăng ký ({0})",
+        UnitRollupEveryonePledged = "Mọi người trong đơn vị đã đăng ký thi đua.",
+        UnitRollupNoMembers = "Danh sách cán bộ chưa có ai thuộc đơn vị này.",
+        UnitRollupShownAt = "Cập nhật lúc {0}",
+        UnitNudge = "Nhắc",
+        UnitNudgeAll = "Nhắc tất cả người chưa đăng ký",
+        UnitRefresh = "Làm mới",
+        UnitRoundNotLaunched = "Thư ký Hội đồng chưa phát động đăng ký thi đua nên chưa nhắc được.",
+        UnitRoundClosed = "Đã hết hạn đăng ký thi đua (hết ngày {0}) nên không nhắc nữa.",
+        UnitCampaignClosed = "Phong trào thi đua này đã kết thúc nên không nhắc nữa.",
+        UnitNotHead = "Theo danh sách cán bộ hiện tại, bạn không phải thủ trưởng của đơn vị này nên không xem hay nhắc được. Gõ **đơn vị** để mở thẻ của đơn vị bạn.",
+        UnitOtherCampaign = "Thẻ này thuộc kế hoạch thi đua khác nên không dùng được nữa. Gõ **đơn vị** để mở thẻ của kế hoạch đang chạy.",
+        UnitNudgeNotInUnit = "{0} không thuộc đơn vị của bạn (hoặc đã nghỉ) nên không nhắc.",
+        UnitNudged = "Đã gửi lời nhắc tới {0} người: {1}.",
+        UnitNudgeSkippedPledged = "Không nhắc vì đã đăng ký: {0}.",
+        UnitNudgeSkippedToday = "Không nhắc lại vì hôm nay đã nhắc: {0}.",
+        UnitNudgeSkippedCap = "Không nhắc vì đã nhận đủ {0} lời nhắc: {1}.",
+        UnitNudgeSkippedUnreachable = "Không nhắc được vì chưa cài ThiDuaBot: {0}.",
+        UnitNudgeNobody = "Không còn ai chưa đăng ký để nhắc.",
+        UnitNamesAndMore = "{0} và {1} người khác",
         RoleStaff = "cán bộ, công chức, viên chức",
         RoleUnitHead = "thủ trưởng đơn vị",
         RoleLeadership = "lãnh đạo cơ quan",
@@ -655,6 +739,39 @@ public sealed record Strings
         PledgeStatusUnitMissed = "Unit **{0}** has not pledged and the deadline (end of {1}) has passed.",
         PledgeStatusEditable = "It can be edited until the end of {0}: type **pledge**.",
         PledgeStatusFinal = "The deadline has passed: this is the final pledge.",
+        PledgeReminderDaysLeft = "Reminder: please pledge by the end of {0}. Days left: {1}.",
+        PledgeReminderLastDay = "Reminder: today ({0}) is the last day to pledge.",
+        PledgeReminderUnitDaysLeft = "Reminder: your unit has not pledged yet. Please pledge for it by the end of {0}. Days left: {1}.",
+        PledgeReminderUnitLastDay = "Reminder: your unit has not pledged yet. Today ({0}) is the last day to pledge for it.",
+        PledgeNudgeDaysLeft = "{0} (your unit head) reminds you to pledge by the end of {1}. Days left: {2}.",
+        PledgeNudgeLastDay = "{0} (your unit head) reminds you to pledge: today ({1}) is the last day.",
+        UnitCommandWord = "unit",
+        UnitCommandDescription = "For unit heads: who in your unit has pledged and who has not; remind those who have not.",
+        UnitRollupTitle = "Your unit's pledges",
+        UnitRollupIndividuals = "People who pledged",
+        UnitRollupCollective = "Unit pledge",
+        UnitRollupCollectiveNotYet = "Not yet",
+        UnitRollupNotPledgedHeading = "Not pledged yet ({0})",
+        UnitRollupPledgedHeading = "Pledged ({0})",
+        UnitRollupEveryonePledged = "Everyone in the unit has pledged.",
+        UnitRollupNoMembers = "Nobody on the roster belongs to this unit yet.",
+        UnitRollupShownAt = "As of {0}",
+        UnitNudge = "Remind",
+        UnitNudgeAll = "Remind everyone who has not pledged",
+        UnitRefresh = "Refresh",
+        UnitRoundNotLaunched = "The council secretary has not launched the pledges yet, so nobody can be reminded.",
+        UnitRoundClosed = "The pledge deadline has passed (end of {0}), so nobody is reminded any more.",
+        UnitCampaignClosed = "This campaign has ended, so nobody is reminded any more.",
+        UnitNotHead = "According to the current roster you are not the head of this unit, so you cannot see or remind it. Type **unit** to open your own unit's card.",
+        UnitOtherCampaign = "This card belongs to another campaign and can no longer be used. Type **unit** to open the running campaign's card.",
+        UnitNudgeNotInUnit = "{0} is not in your unit (or has left), so no reminder was sent.",
+        UnitNudged = "Reminded {0} people: {1}.",
+        UnitNudgeSkippedPledged = "Not reminded, already pledged: {0}.",
+        UnitNudgeSkippedToday = "Not reminded again, already reminded today: {0}.",
+        UnitNudgeSkippedCap = "Not reminded, they already got the maximum of {0} reminders: {1}.",
+        UnitNudgeSkippedUnreachable = "Could not be reminded, ThiDuaBot is not installed for them: {0}.",
+        UnitNudgeNobody = "Nobody is left to remind.",
+        UnitNamesAndMore = "{0} and {1} more",
         RoleStaff = "staff members",
         RoleUnitHead = "unit heads",
         RoleLeadership = "leadership",

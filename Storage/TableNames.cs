@@ -15,7 +15,11 @@ public static class TableNames
     public const string OutboxItems = "OutboxItems";
     public const string OutboxBatches = "OutboxBatches";
     public const string PledgeLaunches = "PledgeLaunches";
+    // Pledge reminders and nudges: per-person counters and finished slots; leases of scheduled jobs.
+    public const string Reminders = "Reminders";
+    public const string JobLeases = "JobLeases";
 
     public static readonly IReadOnlyList<string> All =
-        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches];
+        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
+         Reminders, JobLeases];
 }

@@ -4,9 +4,14 @@ using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
+using ThiDuaBot.Bot.Features.Pledges.Reminders;
+using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
+using ThiDuaBot.Bot.Scheduling;
+using ThiDuaBot.Storage.Reminders;
+using ThiDuaBot.Storage.Scheduling;
 
 namespace ThiDuaBot.Bot.Hosting;
 
@@ -41,6 +46,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
 
         services.AddSingleton<PledgeCampaigns>();
+        services.AddSingleton<PledgeCallers>();
         services.AddSingleton<PledgeCardFactory>();
         services.AddSingleton<PledgeDelivery>();
         services.AddSingleton<PledgeRequests>();
@@ -56,6 +62,23 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, AdminLaunchHandler>();
         services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
         services.AddHostedService<PledgeLaunchMonitor>();
+
+        // Pledge reminders (scheduler, one instance at a time) and the unit head's roll-up with nudges.
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<PledgeReminderDispatch>();
+        services.AddSingleton<PledgeReminderJob>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<UnitRollups>();
+        services.AddSingleton<UnitRequests>();
+        services.AddSingleton<UnitNudges>();
+        services.AddSingleton<IChatCommand, UnitRollupCommand>();
+        services.AddSingleton<ICardActionHandler, UnitRefreshHandler>();
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, false));
+        services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, true));
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

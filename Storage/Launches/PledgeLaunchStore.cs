@@ -62,4 +62,16 @@ public sealed class PledgeLaunchStore
             yield return entity.ToRecord();
         }
     }
+
+    /// <summary>Every launch of every tenant, running or reported: one partition query (the reminder scheduler's list).</summary>
+    public IAsyncEnumerable<PledgeLaunch> ListAllAsync(CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {PledgeLaunchEntity.PartitionName}"), cancellationToken);
+
+    private async IAsyncEnumerable<PledgeLaunch> QueryAsync(string filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryAsync<PledgeLaunchEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return entity.ToRecord();
+        }
+    }
 }

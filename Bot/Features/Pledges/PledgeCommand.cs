@@ -1,5 +1,5 @@
-using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
@@ -10,34 +10,17 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// <c>đăng ký</c> / <c>pledge</c>: the person's pledge card again (the summary once pledged, the form before), and for
 /// a unit head the unit's too. Only in the personal chat: a pledge is nobody else's business.
 /// </summary>
-public sealed class PledgeCommand(CallerResolver callers, PledgeCampaigns campaigns, PledgeCardFactory cards) : IChatCommand
+public sealed class PledgeCommand(PledgeCallers callers, PledgeCardFactory cards) : PledgeChatCommand(callers)
 {
     // "đăng ký" also matches "dang ky", "đăng kí", "Dang Ki": CommandText folds case, diacritics and y/i.
-    public IReadOnlyList<string> Aliases { get; } = ["đăng ký", "đăng ký thi đua", "pledge", "my pledge"];
+    public override IReadOnlyList<string> Aliases { get; } = ["đăng ký", "đăng ký thi đua", "pledge", "my pledge"];
 
-    public HelpEntry? Describe(Strings strings) => new(strings.PledgeCommandWord, strings.PledgeCommandDescription);
+    public override HelpEntry? Describe(Strings strings) => new(strings.PledgeCommandWord, strings.PledgeCommandDescription);
 
-    public async Task RunAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
         var s = turn.Strings;
-        if (turn.Activity.Conversation?.ConversationType != "personal")
-        {
-            await turn.ReplyTextAsync(s.PledgeOnlyPersonalChat, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            await turn.ReplyTextAsync(s.PledgeNoCampaign, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (caller.Person is not { Active: true } person)
-        {
-            await turn.ReplyTextAsync(s.PledgeNotOnRoster, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var (_, person, campaign) = caller;
         var kinds = new[] { PledgeKind.Individual, PledgeKind.Collective }.Where(kind => PledgeRights.CanPledge(person, kind)).ToList();
         if (kinds.Count == 0)
         {

@@ -10,7 +10,7 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// of the tenant's running campaign; the card belongs to that campaign (else the caller's current card is shown
 /// instead); and the caller is the card's subject, or for a unit's pledge the unit's current head.
 /// </summary>
-public sealed class PledgeRequests(CallerResolver callers, PledgeCampaigns campaigns, PledgeCardFactory cards)
+public sealed class PledgeRequests(PledgeCallers callers, PledgeCardFactory cards)
 {
     public async Task<(PledgeRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -20,16 +20,12 @@ public sealed class PledgeRequests(CallerResolver callers, PledgeCampaigns campa
         {
             return (null, InvokeResponse.Message(s.UnknownCardAction));
         }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
+        var (resolved, refusal) = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (resolved is null)
         {
-            return (null, InvokeResponse.Message(s.PledgeNoCampaign));
+            return (null, InvokeResponse.Message(refusal!));
         }
-        if (caller.Person is not { Active: true } person)
-        {
-            return (null, InvokeResponse.Message(s.PledgeNotOnRoster));
-        }
+        var (caller, person, campaign) = resolved;
         if (submission.CampaignId != campaign.CampaignId)
         {
             var kind = PledgeRights.CanPledge(person, submission.Kind) ? submission.Kind : PledgeKind.Individual;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
@@ -11,34 +11,16 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// <c>trạng thái</c> / <c>status</c>: whether the person has pledged (on which date, which version, which title) or
 /// not yet and until when; for a unit head, the same for the unit. Only in the personal chat.
 /// </summary>
-public sealed class PledgeStatusCommand(CallerResolver callers, PledgeCampaigns campaigns, PledgeStore pledges, TimeProvider time) : IChatCommand
+public sealed class PledgeStatusCommand(PledgeCallers callers, PledgeStore pledges, TimeProvider time) : PledgeChatCommand(callers)
 {
-    public IReadOnlyList<string> Aliases { get; } = ["trạng thái", "trạng thái đăng ký", "status", "my status", "pledge status"];
+    public override IReadOnlyList<string> Aliases { get; } = ["trạng thái", "trạng thái đăng ký", "status", "my status", "pledge status"];
 
-    public HelpEntry? Describe(Strings strings) => new(strings.PledgeStatusCommandWord, strings.PledgeStatusCommandDescription);
+    public override HelpEntry? Describe(Strings strings) => new(strings.PledgeStatusCommandWord, strings.PledgeStatusCommandDescription);
 
-    public async Task RunAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
         var s = turn.Strings;
-        if (turn.Activity.Conversation?.ConversationType != "personal")
-        {
-            await turn.ReplyTextAsync(s.PledgeOnlyPersonalChat, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            await turn.ReplyTextAsync(s.PledgeNoCampaign, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (caller.Person is not { Active: true } person)
-        {
-            await turn.ReplyTextAsync(s.PledgeNotOnRoster, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var (_, person, campaign) = caller;
         var open = campaign.IsOpen(time.GetUtcNow());
         var deadline = PledgeCardFactory.ShowDate(campaign.Deadline);
         var lines = new List<string>();
