@@ -131,8 +131,9 @@ public sealed class PledgeLaunchService(
             return 0;
         }
         var names = new HashSet<string>(signInNames, StringComparer.OrdinalIgnoreCase);
-        var reaches = (await reachability.AssessAsync(connector, tenantId, campaignId, cancellationToken).ConfigureAwait(false))
-            .Where(r => names.Contains(r.Person.SignInName)).ToList();
+        var people = (await roster.ListPeopleAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.Active && names.Contains(p.SignInName)).ToList();
+        var reaches = await reachability.AssessAsync(connector, tenantId, people, cancellationToken).ConfigureAwait(false);
         var (added, _, _) = await EnqueueAsync(campaign, reaches, launch.BatchId, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Pledge round of {CampaignId}: {Added} cards queued for {People} people added or changed", campaignId, added, reaches.Count);
         return added;

@@ -15,10 +15,26 @@ namespace ThiDuaBot.Bot.Features.Setup;
 public sealed class ReachabilityService(ConversationStore conversations, RosterStore roster, PendingInstallStore pendingInstalls, ILogger<ReachabilityService> logger)
 {
     private const int MemberPageSize = 500;
+    /// <summary>Up to this many people, team membership is asked person by person instead of listing every team's members.</summary>
+    private const int MaxPeopleAskedOneByOne = 10;
 
+    /// <summary>Every active person of the campaign's roster.</summary>
     public async Task<IReadOnlyList<PersonReach>> AssessAsync(ConnectorClient connector, string tenantId, string campaignId, CancellationToken cancellationToken)
     {
         var people = (await roster.ListPeopleAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false)).Where(p => p.Active).ToList();
+        return await AssessAsync(connector, tenantId, people, askOneByOne: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Only <paramref name="people"/> (a nudge, people just added): for a few of them the bot asks each team about
+    /// each person who has no personal chat, rather than listing the members of every team, so the answer stays
+    /// quick in a large organisation.
+    /// </summary>
+    public Task<IReadOnlyList<PersonReach>> AssessAsync(ConnectorClient connector, string tenantId, IReadOnlyList<Person> people, CancellationToken cancellationToken) =>
+        AssessAsync(connector, tenantId, people, askOneByOne: people.Count <= MaxPeopleAskedOneByOne, cancellationToken);
+
+    private async Task<IReadOnlyList<PersonReach>> AssessAsync(ConnectorClient connector, string tenantId, IReadOnlyList<Person> people, bool askOneByOne, CancellationToken cancellationToken)
+    {
         var installedPersonal = new Dictionary<string, StoredConversation>(StringComparer.OrdinalIgnoreCase);
         // When each person last removed ThiDuaBot (null: the time is not known).
         var uninstalledPersonal = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
@@ -44,9 +60,28 @@ public sealed class ReachabilityService(ConversationStore conversations, RosterS
 
         // Each member with the first installed team they are in (any will do to open the 1:1 chat).
         var teamMembers = new Dictionary<string, StoredConversation>(StringComparer.OrdinalIgnoreCase);
-        foreach (var team in teams)
+        var toFind = people.Where(p => p.AadObjectId is { } aad && !installedPersonal.ContainsKey(aad)).Select(p => p.AadObjectId!).ToList();
+        if (askOneByOne)
         {
-            await AddMembersAsync(connector, team, teamMembers, cancellationToken).ConfigureAwait(false);
+            foreach (var aad in toFind)
+            {
+                foreach (var team in teams)
+                {
+                    var member = await connector.GetConversationMemberAsync(team.ServiceUrl, team.ConversationId, aad, cancellationToken).ConfigureAwait(false);
+                    if (member.IsOk)
+                    {
+                        teamMembers[aad] = team;
+                        break;
+                    }
+                }
+            }
+        }
+        else
+        {
+            foreach (var team in teams)
+            {
+                await AddMembersAsync(connector, team, teamMembers, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var requests = (await pendingInstalls.ListAsync(tenantId, cancellationToken).ConfigureAwait(false))

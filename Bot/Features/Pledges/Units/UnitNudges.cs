@@ -56,7 +56,7 @@ public sealed class UnitNudges(
         var outcomes = new List<PledgeReminderOutcome>();
         if (toRemind.Count > 0)
         {
-            var reach = (await reachability.AssessAsync(turn.Connector, campaign.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false))
+            var reach = (await reachability.AssessAsync(turn.Connector, campaign.TenantId, toRemind, cancellationToken).ConfigureAwait(false))
                 .ToDictionary(r => r.Person.SignInName, StringComparer.OrdinalIgnoreCase);
             var targets = toRemind
                 .Select(p => new PledgeReminderTarget(reach.GetValueOrDefault(p.SignInName) ?? new PersonReach(p, Reach.Unreachable, UnreachableReason.NotInstalled), [PledgeKind.Individual]))
