@@ -27,8 +27,9 @@ public sealed record PledgeLaunch
     /// <summary><c>vi</c> or <c>en</c>: the language of the secretary who launched.</summary>
     public string Language { get; init; } = "vi";
 
-    /// <summary>Cards queued in the batch by the launch and every top-up since.</summary>
-    public int Queued { get; init; }
+    /// <summary>Cards in the round and how many were sent, as the progress card last showed them (the admin card reads these).</summary>
+    public int Cards { get; init; }
+    public int Sent { get; init; }
     /// <summary>People on the roster the bot could not reach at the last launch or top-up.</summary>
     public int NotReached { get; init; }
 

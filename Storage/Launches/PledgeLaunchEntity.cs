@@ -29,7 +29,8 @@ internal sealed class PledgeLaunchEntity : ITableEntity
     public string? ProgressActivityId { get; set; }
     public DateTimeOffset? ProgressClaimedAt { get; set; }
     public string Language { get; set; } = "vi";
-    public int Queued { get; set; }
+    public int Cards { get; set; }
+    public int Sent { get; set; }
     public int NotReached { get; set; }
     public string? LastShown { get; set; }
     public DateTimeOffset? ReportedAt { get; set; }
@@ -54,7 +55,8 @@ internal sealed class PledgeLaunchEntity : ITableEntity
         ProgressActivityId = launch.ProgressActivityId,
         ProgressClaimedAt = launch.ProgressClaimedAt,
         Language = launch.Language,
-        Queued = launch.Queued,
+        Cards = launch.Cards,
+        Sent = launch.Sent,
         NotReached = launch.NotReached,
         LastShown = launch.LastShown,
         ReportedAt = launch.ReportedAt,
@@ -75,7 +77,8 @@ internal sealed class PledgeLaunchEntity : ITableEntity
         ProgressActivityId = ProgressActivityId,
         ProgressClaimedAt = ProgressClaimedAt,
         Language = Language,
-        Queued = Queued,
+        Cards = Cards,
+        Sent = Sent,
         NotReached = NotReached,
         LastShown = LastShown,
         ReportedAt = ReportedAt,

@@ -96,7 +96,14 @@ public sealed class PledgeLaunchMonitor(
                 }
             }
         }
-        await launches.TryUpdateAsync(launch with { LastShown = shown, ReportedAt = model.Finished ? now : null }, cancellationToken).ConfigureAwait(false);
+        await launches.TryUpdateAsync(launch with
+        {
+            LastShown = shown,
+            ReportedAt = model.Finished ? now : null,
+            Cards = model.Cards,
+            Sent = model.Sent,
+            NotReached = model.NotReachedCount,
+        }, cancellationToken).ConfigureAwait(false);
         if (model.Finished)
         {
             logger.LogInformation("Pledge round of {CampaignId}: delivery report out ({Sent} sent, {NotDelivered} not delivered, {NotReached} not reachable)",

@@ -84,6 +84,7 @@ public sealed class PledgeLaunchService(
         await ChangeAsync(caller.TenantId, campaign.CampaignId, current => current with
         {
             NotReached = notReached,
+            Cards = Math.Max(current.Cards, added + existing),
             ToppedUpAt = first is null ? now : current.ToppedUpAt,
             ProgressServiceUrl = progressCard is null ? current.ProgressServiceUrl : turn.Activity.ServiceUrl,
             ProgressConversationId = progressCard is null ? current.ProgressConversationId : turn.Activity.Conversation?.Id,
@@ -136,6 +137,7 @@ public sealed class PledgeLaunchService(
         var reaches = await reachability.AssessAsync(connector, tenantId, people, cancellationToken).ConfigureAwait(false);
         var (added, _, _) = await EnqueueAsync(campaign, reaches, launch.BatchId, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Pledge round of {CampaignId}: {Added} cards queued for {People} people added or changed", campaignId, added, reaches.Count);
+        await WatchAgainAsync(tenantId, campaignId, added, cancellationToken).ConfigureAwait(false);
         return added;
     }
 
@@ -161,8 +163,15 @@ public sealed class PledgeLaunchService(
         }
         var reach = new PersonReach(person, Reach.PersonalChat, UnreachableReason.None, Via: chat);
         var (added, _, _) = await EnqueueAsync(campaign, [reach], launch.BatchId, cancellationToken).ConfigureAwait(false);
+        await WatchAgainAsync(chat.TenantId, campaign.CampaignId, added, cancellationToken).ConfigureAwait(false);
         return added;
     }
+
+    /// <summary>Cards joined a round whose report is out: the progress card follows them again until they are final.</summary>
+    private Task WatchAgainAsync(string tenantId, string campaignId, int added, CancellationToken cancellationToken) =>
+        added == 0
+            ? Task.CompletedTask
+            : ChangeAsync(tenantId, campaignId, launch => launch with { ReportedAt = null, LastShown = null }, cancellationToken);
 
     /// <summary>Why the round cannot be launched now, or null.</summary>
     public static string? Refusal(Strings s, PledgeCampaign campaign, DateTimeOffset now) =>

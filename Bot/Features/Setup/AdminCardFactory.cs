@@ -5,10 +5,8 @@ using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Cards;
-using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Storage.Campaigns;
 using ThiDuaBot.Storage.Launches;
-using ThiDuaBot.Storage.Outbox;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 
@@ -21,7 +19,6 @@ public sealed class AdminCardFactory(
     RosterStore roster,
     TeamsAppInstaller installer,
     PledgeLaunchStore launches,
-    OutboxService outbox,
     TimeProvider time,
     IOptions<BotFrameworkOptions> bot)
 {
@@ -73,9 +70,9 @@ public sealed class AdminCardFactory(
         {
             return new AdminPledgeRound(open ? Format(s.AdminPledgeNotLaunched, deadline) : Format(s.AdminPledgeDeadlinePassed, deadline), open, false);
         }
-        var progress = await outbox.GetProgressAsync(launch.BatchId, cancellationToken).ConfigureAwait(false);
         var launchedAt = TimeZoneInfo.ConvertTime(launch.LaunchedAt, definition.TimeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-        var line = Format(s.AdminPledgeLaunched, launchedAt, progress.Count(OutboxStatus.Sent), progress.Total, launch.NotReached, deadline);
+        // As the progress card last showed them: no read of the whole batch each time the admin card is drawn.
+        var line = Format(s.AdminPledgeLaunched, launchedAt, launch.Sent, launch.Cards, launch.NotReached, deadline);
         return new AdminPledgeRound(open ? line : line + " " + Format(s.AdminPledgeDeadlinePassed, deadline), open, true);
     }
 

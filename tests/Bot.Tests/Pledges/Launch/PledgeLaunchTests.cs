@@ -205,6 +205,9 @@ public sealed class PledgeLaunchTests : PledgeTestBase
         await WaitUntilAsync(() => PledgeCardsSent().Count >= 1, "Lan's card");
         await Task.Delay(500);
         Assert.Equal([("a:chat-lan", PledgeCard.IndividualKind)], PledgeCardsSent());
+        // The delivery report follows: updated in place with her card, nobody left unreachable.
+        await WaitUntilAsync(() => LaunchCard() is { } card && Facts(card).GetValueOrDefault("Đã gửi") == "7" && TextBlocks(card).Any(t => t.StartsWith("Đã gửi xong", StringComparison.Ordinal)), "the report with Lan's card");
+        Assert.Equal("0", Facts(LaunchCard()!)["Người chưa liên lạc được (chưa gửi)"]);
     }
 
     [Fact]
@@ -309,7 +312,8 @@ public sealed class PledgeLaunchTests : PledgeTestBase
         var after = await LaunchAsync(Secretary.Aad);
         Assert.Contains(AllVerbs(after.Card), verb => verb == AdminCard.LaunchVerb);
         Assert.Contains("Gửi thẻ cho người chưa nhận", Json(after.Card), StringComparison.Ordinal);
-        Assert.Contains(TextBlocks(after.Card), t => t.StartsWith("Đã phát động lúc 10/03/2013 08:", StringComparison.Ordinal) && t.Contains("1 người chưa liên lạc được", StringComparison.Ordinal));
+        Assert.Contains(TextBlocks(after.Card), t => t.StartsWith("Đã phát động lúc 10/03/2013 08:", StringComparison.Ordinal)
+            && t.Contains("/6 thẻ; 1 người chưa liên lạc được", StringComparison.Ordinal));
     }
 
     [Fact]
