@@ -15,7 +15,9 @@ public static class TableNames
     public const string OutboxItems = "OutboxItems";
     public const string OutboxBatches = "OutboxBatches";
     public const string PledgeLaunches = "PledgeLaunches";
+    public const string Progress = "Progress";
 
     public static readonly IReadOnlyList<string> All =
-        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches];
+        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
+         Progress];
 }
