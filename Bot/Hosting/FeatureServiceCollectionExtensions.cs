@@ -4,6 +4,7 @@ using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
+using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -56,6 +57,12 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, AdminLaunchHandler>();
         services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
         services.AddHostedService<PledgeLaunchMonitor>();
+
+        services.AddSingleton<ProgressCardFactory>();
+        services.AddSingleton<ProgressRequests>();
+        services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
+        services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
+        services.AddSingleton<IChatCommand, ProgressCommand>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
