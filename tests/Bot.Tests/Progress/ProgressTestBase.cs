@@ -59,5 +59,6 @@ public abstract class ProgressTestBase : PledgeTestBase
     protected async Task<int> ReportCountAsync(string month = March) =>
         (await Reports.ListMonthAsync(BotApplication.TenantId, CampaignId, month, CancellationToken.None)).Count;
 
-    protected static JsonObject DataOf(JsonObject card) => card["actions"]![0]!["data"]!.AsObject();
+    /// <summary>A copy of the data the card's button sends.</summary>
+    protected static JsonObject DataOf(JsonObject card) => card["actions"]![0]!["data"]!.DeepClone().AsObject();
 }
