@@ -58,6 +58,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
         services.AddHostedService<PledgeLaunchMonitor>();
 
+        services.AddSingleton<CampaignCallerResolver>();
         services.AddSingleton<ProgressCardFactory>();
         services.AddSingleton<ProgressRequests>();
         services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();

@@ -4,12 +4,9 @@ using Azure.Data.Tables;
 
 namespace ThiDuaBot.Storage.Progress;
 
-/// <summary>The current report of a person for the month (<c>p|…</c> row).</summary>
-internal sealed class ProgressEntity : ITableEntity
+/// <summary>The columns the current row and the version rows share: whose report, its content, who saved it and when.</summary>
+internal abstract class ProgressContentEntity : ITableEntity
 {
-    /// <summary>Card nonces remembered on the current row; a double click comes within seconds, so a few are plenty.</summary>
-    public const int MaxRecentNonces = 20;
-
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
@@ -18,35 +15,57 @@ internal sealed class ProgressEntity : ITableEntity
     public string Subject { get; set; } = "";
     public string? UnitId { get; set; }
     public int Version { get; set; }
+    /// <summary>JSON array: content area id, status id, what was achieved.</summary>
     public string Areas { get; set; } = "[]";
     public string? GoodDeedColleague { get; set; }
     public string? GoodDeed { get; set; }
     public int PledgeVersion { get; set; }
-    public DateTimeOffset FirstSavedAt { get; set; }
     public DateTimeOffset SavedAt { get; set; }
     public string? SavedByAadObjectId { get; set; }
     public string? SavedBySignInName { get; set; }
     public string? SavedByName { get; set; }
+
+    protected void Fill(StoredProgress progress, string rowKey)
+    {
+        PartitionKey = ProgressKeys.Partition(progress.TenantId, progress.CampaignId, progress.Month);
+        RowKey = rowKey;
+        Subject = ProgressKeys.NormalizeSubject(progress.Subject);
+        UnitId = progress.UnitId;
+        Version = progress.Version;
+        Areas = ProgressColumns.Areas(progress.Content);
+        GoodDeedColleague = progress.Content.GoodDeed?.ColleagueName;
+        GoodDeed = progress.Content.GoodDeed?.Description;
+        PledgeVersion = progress.PledgeVersion;
+        SavedAt = progress.SavedAt;
+        SavedByAadObjectId = progress.SavedBy.AadObjectId;
+        SavedBySignInName = progress.SavedBy.SignInName;
+        SavedByName = progress.SavedBy.Name;
+    }
+
+    protected ProgressContent Content() => ProgressColumns.Content(Areas, GoodDeedColleague, GoodDeed);
+
+    protected ProgressAuthor SavedBy() => new(SavedByAadObjectId, SavedBySignInName, SavedByName);
+}
+
+/// <summary>The current report of a person for the month (<c>p|…</c> row).</summary>
+internal sealed class ProgressEntity : ProgressContentEntity
+{
+    /// <summary>Card nonces remembered on the current row; a double click comes within seconds, so a few are plenty.</summary>
+    public const int MaxRecentNonces = 20;
+
+    public DateTimeOffset FirstSavedAt { get; set; }
     public string RecentNonces { get; set; } = "[]";
 
-    public static ProgressEntity From(StoredProgress progress) => new()
+    public static ProgressEntity From(StoredProgress progress)
     {
-        PartitionKey = ProgressKeys.Partition(progress.TenantId, progress.CampaignId, progress.Month),
-        RowKey = ProgressKeys.CurrentRow(progress.Subject),
-        Subject = ProgressKeys.NormalizeSubject(progress.Subject),
-        UnitId = progress.UnitId,
-        Version = progress.Version,
-        Areas = ProgressColumns.Areas(progress.Content),
-        GoodDeedColleague = progress.Content.GoodDeed?.ColleagueName,
-        GoodDeed = progress.Content.GoodDeed?.Description,
-        PledgeVersion = progress.PledgeVersion,
-        FirstSavedAt = progress.FirstSavedAt,
-        SavedAt = progress.SavedAt,
-        SavedByAadObjectId = progress.SavedBy.AadObjectId,
-        SavedBySignInName = progress.SavedBy.SignInName,
-        SavedByName = progress.SavedBy.Name,
-        RecentNonces = JsonSerializer.Serialize(progress.RecentNonces.TakeLast(MaxRecentNonces), StorageJson.Options),
-    };
+        var entity = new ProgressEntity
+        {
+            FirstSavedAt = progress.FirstSavedAt,
+            RecentNonces = JsonSerializer.Serialize(progress.RecentNonces.TakeLast(MaxRecentNonces), StorageJson.Options),
+        };
+        entity.Fill(progress, ProgressKeys.CurrentRow(progress.Subject));
+        return entity;
+    }
 
     public StoredProgress ToRecord(string tenantId, string campaignId, string month) => new()
     {
@@ -56,62 +75,28 @@ internal sealed class ProgressEntity : ITableEntity
         Subject = Subject,
         UnitId = UnitId,
         Version = Version,
-        Content = ProgressColumns.Content(Areas, GoodDeedColleague, GoodDeed),
+        Content = Content(),
         PledgeVersion = PledgeVersion,
         FirstSavedAt = FirstSavedAt,
         SavedAt = SavedAt,
-        SavedBy = new ProgressAuthor(SavedByAadObjectId, SavedBySignInName, SavedByName),
+        SavedBy = SavedBy(),
         RecentNonces = JsonSerializer.Deserialize<List<string>>(RecentNonces, StorageJson.Options) ?? [],
     };
 }
 
 /// <summary>One version of a report with its whole content (<c>v|…</c> row), never changed once written.</summary>
-internal sealed class ProgressVersionEntity : ITableEntity
+internal sealed class ProgressVersionEntity : ProgressContentEntity
 {
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public string Subject { get; set; } = "";
-    public string? UnitId { get; set; }
-    public int Version { get; set; }
-    public string Areas { get; set; } = "[]";
-    public string? GoodDeedColleague { get; set; }
-    public string? GoodDeed { get; set; }
-    public int PledgeVersion { get; set; }
-    public DateTimeOffset SavedAt { get; set; }
-    public string? SavedByAadObjectId { get; set; }
-    public string? SavedBySignInName { get; set; }
-    public string? SavedByName { get; set; }
     public string Nonce { get; set; } = "";
 
-    public static ProgressVersionEntity From(StoredProgress progress, string nonce) => new()
+    public static ProgressVersionEntity From(StoredProgress progress, string nonce)
     {
-        PartitionKey = ProgressKeys.Partition(progress.TenantId, progress.CampaignId, progress.Month),
-        RowKey = ProgressKeys.VersionRow(progress.Subject, progress.Version),
-        Subject = ProgressKeys.NormalizeSubject(progress.Subject),
-        UnitId = progress.UnitId,
-        Version = progress.Version,
-        Areas = ProgressColumns.Areas(progress.Content),
-        GoodDeedColleague = progress.Content.GoodDeed?.ColleagueName,
-        GoodDeed = progress.Content.GoodDeed?.Description,
-        PledgeVersion = progress.PledgeVersion,
-        SavedAt = progress.SavedAt,
-        SavedByAadObjectId = progress.SavedBy.AadObjectId,
-        SavedBySignInName = progress.SavedBy.SignInName,
-        SavedByName = progress.SavedBy.Name,
-        Nonce = nonce,
-    };
+        var entity = new ProgressVersionEntity { Nonce = nonce };
+        entity.Fill(progress, ProgressKeys.VersionRow(progress.Subject, progress.Version));
+        return entity;
+    }
 
-    public ProgressVersion ToRecord() => new(
-        Version,
-        ProgressColumns.Content(Areas, GoodDeedColleague, GoodDeed),
-        PledgeVersion,
-        UnitId,
-        SavedAt,
-        new ProgressAuthor(SavedByAadObjectId, SavedBySignInName, SavedByName),
-        Nonce);
+    public ProgressVersion ToRecord() => new(Version, Content(), PledgeVersion, UnitId, SavedAt, SavedBy(), Nonce);
 }
 
 /// <summary>A report's entry in its unit's range (<c>u|…</c> row): what the unit head's roll-up shows.</summary>

@@ -11,7 +11,7 @@ namespace ThiDuaBot.Bot.Features.Progress;
 /// <c>báo cáo</c> / <c>report</c>: the person's progress card for the current month in the campaign's time zone
 /// (the form, or the summary once reported). Only in the personal chat, and only for someone who has pledged.
 /// </summary>
-public sealed class ProgressCommand(CallerResolver callers, PledgeCampaigns campaigns, PledgeStore pledges, ProgressCardFactory cards, TimeProvider time)
+public sealed class ProgressCommand(CampaignCallerResolver callers, PledgeStore pledges, ProgressCardFactory cards, TimeProvider time)
     : IChatCommand
 {
     // "báo cáo" also matches "bao cao", "Báo Cáo": CommandText folds case and diacritics.
@@ -23,23 +23,11 @@ public sealed class ProgressCommand(CallerResolver callers, PledgeCampaigns camp
     {
         var turn = context.Turn;
         var s = turn.Strings;
-        if (turn.Activity.Conversation?.ConversationType != "personal")
+        if (await callers.ResolvePersonalAsync(turn, cancellationToken).ConfigureAwait(false) is not { } resolved)
         {
-            await turn.ReplyTextAsync(s.PledgeOnlyPersonalChat, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
-        {
-            await turn.ReplyTextAsync(s.PledgeNoCampaign, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (caller.Person is not { Active: true } person)
-        {
-            await turn.ReplyTextAsync(s.PledgeNotOnRoster, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var (_, campaign, person) = resolved;
         if (!PledgeRights.CanPledge(person, PledgeKind.Individual))
         {
             await turn.ReplyTextAsync(Caller.Refusal(s, Role.Staff), cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ namespace ThiDuaBot.Bot.Features.Progress;
 /// has a pledge; the card's month is not in the future, lies in a phase that is not closed, and is not closed for
 /// the person's unit. A closed month answers the report as it stands (or a closed notice) instead.
 /// </summary>
-public sealed class ProgressRequests(CallerResolver callers, PledgeCampaigns campaigns, PledgeStore pledges, ProgressStore reports, TimeProvider time)
+public sealed class ProgressRequests(CampaignCallerResolver callers, PledgeStore pledges, ProgressStore reports, TimeProvider time)
 {
     public async Task<(ProgressRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -21,16 +21,12 @@ public sealed class ProgressRequests(CallerResolver callers, PledgeCampaigns cam
         {
             return (null, InvokeResponse.Message(s.UnknownCardAction));
         }
-        var caller = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
-        var campaign = caller.CampaignId is null ? null : await campaigns.LoadAsync(caller.TenantId, caller.CampaignId, cancellationToken).ConfigureAwait(false);
-        if (campaign is null)
+        var (resolved, refusal) = await callers.ResolveAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (resolved is null)
         {
-            return (null, InvokeResponse.Message(s.PledgeNoCampaign));
+            return (null, InvokeResponse.Message(refusal!));
         }
-        if (caller.Person is not { Active: true } person)
-        {
-            return (null, InvokeResponse.Message(s.PledgeNotOnRoster));
-        }
+        var (caller, campaign, person) = resolved;
         if (submission.CampaignId != campaign.CampaignId)
         {
             return (null, InvokeResponse.Message(s.ProgressOtherCampaign));
