@@ -55,19 +55,7 @@ public static class ProgressCard
             PledgeCard.Colored(message, "Attention"),
         ]);
 
-    private static JsonObject Fitted(Func<(int Title, int Echo), JsonObject> build)
-    {
-        JsonObject card = null!;
-        foreach (var level in Levels)
-        {
-            card = build(level);
-            if (PledgeCard.SizeInBytes(card) <= TargetBytes)
-            {
-                break;
-            }
-        }
-        return card;
-    }
+    private static JsonObject Fitted(Func<(int Title, int Echo), JsonObject> build) => AdaptiveCard.FirstFitting(Levels, build, TargetBytes);
 
     private static JsonObject BuildForm(Strings s, ProgressFormModel m, (int Title, int Echo) level)
     {
@@ -215,20 +203,12 @@ public static class ProgressCard
         return PledgeCard.Shorten(text, echo);
     }
 
-    private static JsonObject Execute(string title, string verb, ProgressActionData action) => new()
+    private static JsonObject Execute(string title, string verb, ProgressActionData action) => AdaptiveCard.Execute(title, verb, new JsonObject
     {
-        ["type"] = "Action.Execute",
-        ["title"] = title,
-        ["verb"] = verb,
-        ["style"] = "positive",
-        ["data"] = new JsonObject
-        {
-            ["verb"] = verb,
-            [CampaignIdKey] = action.CampaignId,
-            [MonthKey] = action.Month,
-            [SubjectKey] = action.Subject,
-            [PledgeVersionKey] = action.PledgeVersion,
-            [NonceKey] = action.Nonce,
-        },
-    };
+        [CampaignIdKey] = action.CampaignId,
+        [MonthKey] = action.Month,
+        [SubjectKey] = action.Subject,
+        [PledgeVersionKey] = action.PledgeVersion,
+        [NonceKey] = action.Nonce,
+    });
 }
