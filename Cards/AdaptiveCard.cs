@@ -59,4 +59,29 @@ public static class AdaptiveCard
             body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, moreTemplate, people.Count - max), subtle: true));
         }
     }
+
+    /// <summary>
+    /// The first card <paramref name="build"/> makes, trying <paramref name="tries"/> in turn (e.g. shorter and shorter
+    /// texts), whose compact UTF-8 JSON is at most <paramref name="maxBytes"/>; the last one when none is.
+    /// </summary>
+    public static JsonObject FirstFitting<T>(IEnumerable<T> tries, Func<T, JsonObject> build, int maxBytes)
+    {
+        JsonObject? card = null;
+        foreach (var attempt in tries)
+        {
+            card = build(attempt);
+            if (PledgeCard.SizeInBytes(card) <= maxBytes)
+            {
+                break;
+            }
+        }
+        return card ?? throw new ArgumentException("Nothing to try.", nameof(tries));
+    }
+
+    /// <summary>A positive <c>Action.Execute</c> button; <paramref name="data"/> gets the verb too, for <c>Action.Submit</c> clients.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject data)
+    {
+        data["verb"] = verb;
+        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["style"] = "positive", ["data"] = data };
+    }
 }

@@ -281,7 +281,7 @@ public static class PledgeCard
         },
     };
 
-    private static JsonObject Colored(string text, string color)
+    internal static JsonObject Colored(string text, string color)
     {
         var block = AdaptiveCard.Text(text);
         block["color"] = color;
@@ -289,10 +289,10 @@ public static class PledgeCard
     }
 
     /// <summary>Line breaks typed in a text box as paragraphs, which every Teams client shows as breaks.</summary>
-    private static string Paragraphs(string text) =>
+    internal static string Paragraphs(string text) =>
         string.Join("\n\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0));
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : Cut(text, length - 1).TrimEnd() + "…";
+    internal static string Shorten(string text, int length) => text.Length <= length ? text : Cut(text, length - 1).TrimEnd() + "…";
 
     private static string Cut(string text, int length)
     {
@@ -304,7 +304,7 @@ public static class PledgeCard
     }
 
     /// <summary>A start of <paramref name="text"/> within both limits (the whole text when it is).</summary>
-    private static string Fit(string text, int maxChars, int maxBytes)
+    internal static string Fit(string text, int maxChars, int maxBytes)
     {
         var length = Math.Min(text.Length, maxChars);
         while (length > 0 && Encoding.UTF8.GetByteCount(text.AsSpan(0, length)) > maxBytes)

@@ -355,6 +355,68 @@ public sealed record Strings
     /// <summary>{0}: cards queued for people added or changed by the import.</summary>
     public required string LaunchSentToNewPeople { get; init; }
     public required string PledgeRefresh { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string ProgressHeading { get; init; }
+    public required string ProgressStatusNotStarted { get; init; }
+    public required string ProgressStatusInProgress { get; init; }
+    public required string ProgressStatusDone { get; init; }
+    public required string ProgressStatusBlocked { get; init; }
+    public required string ProgressStatusPlaceholder { get; init; }
+    public required string ProgressNotReported { get; init; }
+    public required string ProgressAchievedPlaceholder { get; init; }
+    public required string ProgressAreasHeading { get; init; }
+    public required string ProgressGoodDeedHeading { get; init; }
+    public required string ProgressGoodDeedAboutLabel { get; init; }
+    public required string ProgressGoodDeedSelf { get; init; }
+    public required string ProgressGoodDeedColleague { get; init; }
+    public required string ProgressGoodDeedNameLabel { get; init; }
+    public required string ProgressGoodDeedTextLabel { get; init; }
+    /// <summary>{0}: the reporter's name.</summary>
+    public required string ProgressGoodDeedAboutSelf { get; init; }
+    /// <summary>{0}: the colleague's name.</summary>
+    public required string ProgressGoodDeedAboutColleague { get; init; }
+    public required string ProgressSubmit { get; init; }
+    public required string ProgressEdit { get; init; }
+    public required string ProgressEditable { get; init; }
+    public required string ProgressFinal { get; init; }
+    /// <summary>{0}: version number.</summary>
+    public required string ProgressSaved { get; init; }
+    public required string ProgressUnchanged { get; init; }
+    public required string ProgressAlreadySaved { get; init; }
+    public required string ProgressErrorsHeading { get; init; }
+    public required string ProgressNothingReported { get; init; }
+    /// <summary>{0}: content area titles.</summary>
+    public required string ProgressStatusUnknown { get; init; }
+    /// <summary>{0}: content area titles.</summary>
+    public required string ProgressStatusMissing { get; init; }
+    /// <summary>{0}: content area title, {1}: length, {2}: limit.</summary>
+    public required string ProgressAchievedTooLong { get; init; }
+    /// <summary>{0}: length, {1}: limit.</summary>
+    public required string ProgressAchievedTotalTooLong { get; init; }
+    /// <summary>{0}: length, {1}: limit.</summary>
+    public required string ProgressGoodDeedTooLong { get; init; }
+    /// <summary>{0}: limit.</summary>
+    public required string ProgressGoodDeedNameTooLong { get; init; }
+    public required string ProgressGoodDeedNameRequired { get; init; }
+    public required string ProgressGoodDeedTextRequired { get; init; }
+    public required string ProgressGoodDeedAboutUnknown { get; init; }
+    public required string ProgressTextCut { get; init; }
+    public required string ProgressNoPledge { get; init; }
+    public required string ProgressNotYours { get; init; }
+    public required string ProgressOtherCampaign { get; init; }
+    public required string ProgressBadMonth { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string ProgressMonthFuture { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string ProgressMonthOutsidePhases { get; init; }
+    /// <summary>{0}: the month (MM/yyyy), {1}: the phase.</summary>
+    public required string ProgressPhaseClosed { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string ProgressUnitMonthClosed { get; init; }
+    public required string ProgressPledgeChanged { get; init; }
+    public required string ProgressConflict { get; init; }
+    public required string ProgressCommandWord { get; init; }
+    public required string ProgressCommandDescription { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -637,6 +699,54 @@ public sealed record Strings
         AdminLaunchGo = "Gửi thẻ đăng ký",
         LaunchSentToNewPeople = "Đợt đăng ký đã phát động: đã gửi {0} thẻ đăng ký cho người mới hoặc vừa đổi đơn vị, vai trò.",
         PledgeRefresh = "Cập nhật thẻ",
+        ProgressHeading = "Báo cáo tiến độ tháng {0}",
+        ProgressStatusNotStarted = "Chưa thực hiện",
+        ProgressStatusInProgress = "Đang thực hiện",
+        ProgressStatusDone = "Hoàn thành",
+        ProgressStatusBlocked = "Gặp khó khăn",
+        ProgressStatusPlaceholder = "Tình trạng",
+        ProgressNotReported = "(chưa báo cáo)",
+        ProgressAchievedPlaceholder = "Kết quả đạt được trong tháng",
+        ProgressAreasHeading = "Tiến độ theo từng nội dung đã đăng ký",
+        ProgressGoodDeedHeading = "Người tốt việc tốt, điển hình tiên tiến (không bắt buộc)",
+        ProgressGoodDeedAboutLabel = "Đề xuất về",
+        ProgressGoodDeedSelf = "Bản thân tôi",
+        ProgressGoodDeedColleague = "Một đồng nghiệp",
+        ProgressGoodDeedNameLabel = "Họ tên đồng nghiệp (nếu đề xuất đồng nghiệp)",
+        ProgressGoodDeedTextLabel = "Việc tốt, thành tích tiêu biểu",
+        ProgressGoodDeedAboutSelf = "Về bản thân: {0}",
+        ProgressGoodDeedAboutColleague = "Về đồng nghiệp: {0}",
+        ProgressSubmit = "Gửi báo cáo",
+        ProgressEdit = "Sửa báo cáo",
+        ProgressEditable = "Đã gửi. Bạn có thể sửa cho đến khi đơn vị chốt báo cáo tháng.",
+        ProgressFinal = "Báo cáo tháng này đã chốt.",
+        ProgressSaved = "Đã lưu báo cáo (bản {0}).",
+        ProgressUnchanged = "Báo cáo không thay đổi so với bản đã lưu; không lưu thêm bản mới.",
+        ProgressAlreadySaved = "Báo cáo này đã được lưu rồi.",
+        ProgressErrorsHeading = "Chưa gửi được báo cáo: hãy sửa các mục dưới đây rồi gửi lại. Chưa có gì được lưu.",
+        ProgressNothingReported = "Hãy chọn tình trạng cho ít nhất một nội dung.",
+        ProgressStatusUnknown = "Tình trạng không hợp lệ ở nội dung: {0}.",
+        ProgressStatusMissing = "Hãy chọn tình trạng cho nội dung đã ghi kết quả: {0}.",
+        ProgressAchievedTooLong = "Kết quả của nội dung “{0}” dài {1} ký tự; tối đa {2}.",
+        ProgressAchievedTotalTooLong = "Các kết quả cộng lại dài {0} ký tự; tối đa {1}. Hãy viết ngắn gọn hơn.",
+        ProgressGoodDeedTooLong = "Phần người tốt việc tốt dài {0} ký tự; tối đa {1}.",
+        ProgressGoodDeedNameTooLong = "Họ tên đồng nghiệp dài quá {0} ký tự.",
+        ProgressGoodDeedNameRequired = "Hãy ghi họ tên đồng nghiệp được đề xuất.",
+        ProgressGoodDeedTextRequired = "Hãy mô tả việc tốt hoặc thành tích của người được đề xuất.",
+        ProgressGoodDeedAboutUnknown = "Hãy chọn đề xuất về bản thân hay về một đồng nghiệp.",
+        ProgressTextCut = "Một số nội dung quá dài nên chỉ hiện lại một phần trên thẻ.",
+        ProgressNoPledge = "Bạn chưa đăng ký thi đua nên chưa có gì để báo cáo tiến độ. Gõ **đăng ký** để đăng ký trước.",
+        ProgressNotYours = "Thẻ báo cáo này là của người khác; bạn không gửi thay được. Gõ **báo cáo** để mở thẻ của bạn.",
+        ProgressOtherCampaign = "Thẻ này thuộc kế hoạch thi đua không còn chạy. Gõ **báo cáo** để mở thẻ của tháng này.",
+        ProgressBadMonth = "Thẻ này không ghi rõ tháng báo cáo. Gõ **báo cáo** để mở thẻ của tháng này.",
+        ProgressMonthFuture = "Chưa đến tháng {0} nên chưa báo cáo được.",
+        ProgressMonthOutsidePhases = "Tháng {0} không thuộc đợt thi đua nào nên không có báo cáo tiến độ.",
+        ProgressPhaseClosed = "{1} đã kết thúc: không nhận báo cáo tháng {0} nữa.",
+        ProgressUnitMonthClosed = "Đơn vị của bạn đã chốt báo cáo tháng {0}: không nhận hoặc sửa báo cáo của tháng này nữa.",
+        ProgressPledgeChanged = "Bản đăng ký thi đua của bạn đã thay đổi sau khi thẻ này được gửi. Thẻ dưới đây theo bản đăng ký mới, giữ lại những gì bạn đã nhập; hãy xem lại rồi gửi.",
+        ProgressConflict = "Báo cáo vừa được thay đổi ở nơi khác cùng lúc. Hãy thử lại.",
+        ProgressCommandWord = "báo cáo",
+        ProgressCommandDescription = "Mở thẻ báo cáo tiến độ tháng này theo bản đăng ký thi đua của bạn.",
     };
 
     public static readonly Strings En = new()
@@ -918,5 +1028,53 @@ public sealed record Strings
         AdminLaunchGo = "Send the pledge cards",
         LaunchSentToNewPeople = "The pledge round is running: {0} pledge cards are being sent to people added or whose unit or role changed.",
         PledgeRefresh = "Refresh the card",
+        ProgressHeading = "Progress report for {0}",
+        ProgressStatusNotStarted = "Not started",
+        ProgressStatusInProgress = "In progress",
+        ProgressStatusDone = "Done",
+        ProgressStatusBlocked = "Facing difficulties",
+        ProgressStatusPlaceholder = "Status",
+        ProgressNotReported = "(not reported)",
+        ProgressAchievedPlaceholder = "What was achieved this month",
+        ProgressAreasHeading = "Progress on each content area you pledged",
+        ProgressGoodDeedHeading = "Good deed or exemplar (optional)",
+        ProgressGoodDeedAboutLabel = "About",
+        ProgressGoodDeedSelf = "Myself",
+        ProgressGoodDeedColleague = "A colleague",
+        ProgressGoodDeedNameLabel = "Colleague's name (if about a colleague)",
+        ProgressGoodDeedTextLabel = "The good deed or outstanding achievement",
+        ProgressGoodDeedAboutSelf = "About themselves: {0}",
+        ProgressGoodDeedAboutColleague = "About a colleague: {0}",
+        ProgressSubmit = "Send the report",
+        ProgressEdit = "Edit the report",
+        ProgressEditable = "Sent. You can edit it until your unit closes its monthly report.",
+        ProgressFinal = "This month's report is closed.",
+        ProgressSaved = "Report saved (version {0}).",
+        ProgressUnchanged = "Nothing changed from the saved report; no new version stored.",
+        ProgressAlreadySaved = "This report was saved already.",
+        ProgressErrorsHeading = "Your report was not sent: fix the items below and send it again. Nothing was stored.",
+        ProgressNothingReported = "Choose a status for at least one content area.",
+        ProgressStatusUnknown = "Unknown status for: {0}.",
+        ProgressStatusMissing = "Choose a status for the areas where you wrote what was achieved: {0}.",
+        ProgressAchievedTooLong = "What was achieved for “{0}” is {1} characters long; at most {2}.",
+        ProgressAchievedTotalTooLong = "What was achieved adds up to {0} characters; at most {1}. Please be briefer.",
+        ProgressGoodDeedTooLong = "The good deed is {0} characters long; at most {1}.",
+        ProgressGoodDeedNameTooLong = "The colleague's name is longer than {0} characters.",
+        ProgressGoodDeedNameRequired = "Write the name of the colleague you put forward.",
+        ProgressGoodDeedTextRequired = "Describe the good deed or achievement of the person you put forward.",
+        ProgressGoodDeedAboutUnknown = "Choose whether the good deed is about yourself or a colleague.",
+        ProgressTextCut = "Some texts are too long to show in full on the card.",
+        ProgressNoPledge = "You have not pledged yet, so there is no progress to report. Type **pledge** to pledge first.",
+        ProgressNotYours = "This report card belongs to someone else; you cannot submit it for them. Type **report** to open yours.",
+        ProgressOtherCampaign = "This card belongs to a campaign that is no longer running. Type **report** to open this month's card.",
+        ProgressBadMonth = "This card does not say which month it reports on. Type **report** to open this month's card.",
+        ProgressMonthFuture = "{0} has not begun, so it cannot be reported on yet.",
+        ProgressMonthOutsidePhases = "{0} is in no phase of the campaign, so there is no progress report for it.",
+        ProgressPhaseClosed = "{1} has been closed: reports for {0} are no longer taken.",
+        ProgressUnitMonthClosed = "Your unit has closed its report for {0}: reports for that month can no longer be sent or edited.",
+        ProgressPledgeChanged = "Your pledge changed after this card was sent. The card below follows your current pledge and keeps what you typed; check it and send it again.",
+        ProgressConflict = "The report was being changed elsewhere at the same moment. Please try again.",
+        ProgressCommandWord = "report",
+        ProgressCommandDescription = "Open this month's progress report card for your pledge.",
     };
 }

@@ -19,7 +19,9 @@ public static class TableNames
     public const string Reminders = "Reminders";
     public const string JobLeases = "JobLeases";
 
+    public const string Progress = "Progress";
+
     public static readonly IReadOnlyList<string> All =
         [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
-         Reminders, JobLeases];
+         Reminders, JobLeases, Progress];
 }

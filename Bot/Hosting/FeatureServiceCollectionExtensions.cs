@@ -6,6 +6,7 @@ using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Pledges.Units;
+using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -79,6 +80,12 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, UnitRefreshHandler>();
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, false));
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<UnitNudgeHandler>(sp, true));
+        services.AddSingleton<CampaignCallerResolver>();
+        services.AddSingleton<ProgressCardFactory>();
+        services.AddSingleton<ProgressRequests>();
+        services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
+        services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
+        services.AddSingleton<IChatCommand, ProgressCommand>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

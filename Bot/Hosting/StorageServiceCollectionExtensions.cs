@@ -4,6 +4,7 @@ using ThiDuaBot.Storage.Conversations;
 using ThiDuaBot.Storage.Installs;
 using ThiDuaBot.Storage.Launches;
 using ThiDuaBot.Storage.Pledges;
+using ThiDuaBot.Storage.Progress;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
 
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PendingInstallStore>();
         services.AddSingleton<PledgeStore>();
         services.AddSingleton<PledgeLaunchStore>();
+        services.AddSingleton<ProgressStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -90,6 +90,6 @@ public static class PledgeValidator
     }
 
     /// <summary>2.000 in Vietnamese, 2,000 in English.</summary>
-    private static string Count(Strings s, int value) =>
+    internal static string Count(Strings s, int value) =>
         value.ToString("N0", s.Language == Language.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("vi-VN"));
 }

@@ -1,0 +1,10 @@
+namespace ThiDuaBot.Storage.Progress;
+
+/// <summary>A report as the unit's month lists it: whose, the status per content area, whether a good deed was put forward.</summary>
+public sealed record ProgressUnitEntry(
+    string Subject,
+    string UnitId,
+    int Version,
+    IReadOnlyDictionary<string, ProgressStatus> Statuses,
+    bool GoodDeedProposed,
+    DateTimeOffset SavedAt);
