@@ -6,14 +6,16 @@ namespace ThiDuaBot.Bot.Outbox;
 
 /// <summary>
 /// The outbox worker of one instance: receives queue messages in batches into a small buffer, from which
-/// <see cref="OutboxOptions.Concurrency"/> senders take them one at a time (<see cref="OutboxSender"/>), and runs the
-/// sweeper every <see cref="OutboxOptions.SweepInterval"/>. On shutdown it stops receiving, lets the sends in flight
-/// finish and makes the buffered messages visible again; a row it could not finish keeps its lease, which lapses so
-/// another instance takes it over.
+/// <see cref="OutboxOptions.Concurrency"/> senders take them one at a time (<see cref="OutboxSender"/>); runs the
+/// <see cref="OutboxDeleter"/> that deletes the messages of finished rows, and the sweeper every
+/// <see cref="OutboxOptions.SweepInterval"/>. On shutdown it stops receiving, lets the sends in flight finish, makes
+/// the buffered messages visible again and gives the pending deletes a few seconds; a row it could not finish keeps
+/// its lease, which lapses so another instance takes it over.
 /// </summary>
 public sealed class OutboxWorker(
     OutboxQueue queue,
     OutboxSender sender,
+    OutboxDeleter deleter,
     OutboxSweeper sweeper,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
@@ -21,6 +23,8 @@ public sealed class OutboxWorker(
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan BufferCheck = TimeSpan.FromMilliseconds(20);
+    /// <summary>On shutdown, how long the pending deletes are given.</summary>
+    private static readonly TimeSpan ShutdownStorageTime = TimeSpan.FromSeconds(5);
     private readonly OutboxOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,6 +39,8 @@ public sealed class OutboxWorker(
         logger.LogInformation("Outbox worker {Instance} started: {Concurrency} at once, lease {Lease}, ambiguous sends: {Policy}",
             sender.InstanceId, _options.Concurrency, _options.LeaseDuration, _options.AmbiguousSend);
 
+        using var abandonDeletes = new CancellationTokenSource();
+        var deleting = deleter.RunAsync(abandonDeletes.Token);
         var sweeping = SweepLoopAsync(stoppingToken);
         // Received messages wait in a small buffer for the senders: receiving a full batch at a time costs the queue
         // service far less than a receive per free sender (a receive sorts the queue's visible messages).
@@ -92,6 +98,7 @@ public sealed class OutboxWorker(
                 break; // they come back when their visibility ends
             }
         }
+        await deleter.StopAsync(deleting, ShutdownStorageTime, abandonDeletes).ConfigureAwait(false);
         await sweeping.ConfigureAwait(false);
     }
 
