@@ -14,6 +14,10 @@ public sealed class OutboxSettingsTests : BotTestBase
         { "Outbox:MaxAttempts", "0", "Outbox:MaxAttempts" },
         { "Outbox:StaleAfter", "00:00:10", "Outbox:StaleAfter" },
         { "Outbox:WindowGuard", "00:00:05", "Outbox:WindowGuard" },
+        { "Outbox:PrefetchCount", "0", "Outbox:PrefetchCount" },
+        { "Outbox:PrefetchCount", "20000", "Outbox:PrefetchCount" },
+        // 50 a second drain 4000 in 80 s, more than half the 2-minute lease they are hidden for.
+        { "Outbox:PrefetchCount", "4000", "Outbox:PrefetchCount" },
     };
 
     [Theory]
@@ -25,6 +29,14 @@ public sealed class OutboxSettingsTests : BotTestBase
         var refusal = Assert.Throws<OptionsValidationException>(() => bot.Services);
 
         Assert.Contains(named, refusal.Message);
+    }
+
+    [Fact]
+    public void A_prefetch_count_that_drains_in_half_a_lease_is_accepted()
+    {
+        var bot = CreateBot(new Dictionary<string, string?> { ["Outbox:PrefetchCount"] = "3000" });
+
+        Assert.NotNull(bot.Services);
     }
 
     [Fact]

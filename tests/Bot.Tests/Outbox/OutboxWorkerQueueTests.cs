@@ -1,11 +1,12 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using ThiDuaBot.Storage.Outbox;
+using ThiDuaBot.TestSupport.Fakes;
 using ThiDuaBot.TestSupport.Hosting;
 
 namespace ThiDuaBot.Bot.Tests.Outbox;
 
 /// <summary>
-/// The worker's background deletes, seen from the queue service: the test's own
+/// The worker's buffer of received messages and its background deletes, seen from the queue service: the test's own
 /// bot only enqueues, and a worker instance talks to Azurite's queue through <see cref="QueueTraffic"/>.
 /// </summary>
 public sealed class OutboxWorkerQueueTests : OutboxTestBase
@@ -63,6 +64,81 @@ public sealed class OutboxWorkerQueueTests : OutboxTestBase
         Assert.Equal(1, row.Attempts);
     }
 
+    [Fact]
+    public async Task A_worker_keeps_up_to_its_prefetch_count_received_ahead_and_no_more()
+    {
+        await Outbox.EnqueueAsync(Batch, People(300).Select(ToChat).ToList(), CancellationToken.None);
+        Channel.Script("/activities", Slow(TimeSpan.FromSeconds(3), 6));
+        var traffic = new QueueTraffic();
+
+        StartWorker(traffic, With(LongLease, new Dictionary<string, string?> { ["Outbox:PrefetchCount"] = "100", ["Outbox:Concurrency"] = "2" }));
+        var watching = Stopwatch.StartNew();
+        while (watching.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(50);
+        }
+
+        // More than two receives' worth (a full page is refilled whenever one fits), and never more than the buffer
+        // plus the message each sender works on.
+        Assert.InRange(traffic.MaxHeld, 100 - OutboxQueue.MaxReceiveCount + 1, 100 + 2);
+        Assert.All(traffic.TimesReceived.Values, times => Assert.Equal(1, times));
+    }
+
+    [Fact]
+    public async Task Stopping_a_worker_finishes_its_sends_in_flight_and_makes_every_message_it_did_not_start_visible_again_at_once()
+    {
+        await Outbox.EnqueueAsync(Batch, People(150).Select(ToChat).ToList(), CancellationToken.None);
+        Channel.Script("/activities", Slow(TimeSpan.FromSeconds(2), 4));
+        var traffic = new QueueTraffic();
+        var worker = StartWorker(traffic, With(LongLease, new Dictionary<string, string?> { ["Outbox:PrefetchCount"] = "100", ["Outbox:Concurrency"] = "2" }));
+        await WaitUntilAsync(() => Task.FromResult(traffic.Held >= 90 && SentActivities().Count == 2));
+
+        await worker.DisposeAsync();
+        var visible = 0;
+        while (await Queue.ReceiveAsync(OutboxQueue.MaxReceiveCount, TimeSpan.FromSeconds(30), CancellationToken.None) is { Count: > 0 } page)
+        {
+            visible += page.Count;
+        }
+
+        var progress = await Outbox.GetProgressAsync(Batch, CancellationToken.None);
+        Assert.Equal(2, progress.Count(OutboxStatus.Sent)); // the two posts in flight finished and were recorded
+        Assert.Equal(148, progress.Count(OutboxStatus.Queued));
+        Assert.Equal(148, visible);
+    }
+
+    [Fact]
+    public async Task A_message_that_waited_over_half_its_visibility_in_the_buffer_is_hidden_again_before_it_is_started()
+    {
+        // One sender and leases of 18 s. Both rows need their chat created; for the first one received, creating it
+        // and posting take 4.75 s each, so the second message waits over 9 s in the buffer: more than half the 18 s it
+        // was hidden for.
+        Channel.Script("/v3/conversations", new ScriptedResponse(201, """{"id":"a:created-slowly"}""", Delay: TimeSpan.FromSeconds(4.75)));
+        Channel.Script("/activities", Slow(TimeSpan.FromSeconds(4.75), 1));
+        await Outbox.EnqueueAsync(Batch, [ToNewChat("an"), ToNewChat("binh")], CancellationToken.None);
+        var traffic = new QueueTraffic();
+
+        StartWorker(traffic, new Dictionary<string, string?>
+        {
+            ["Outbox:Concurrency"] = "1",
+            ["Outbox:SendTimeout"] = "00:00:06",
+            ["Outbox:LeaseDuration"] = "00:00:18",
+            ["Outbox:StaleAfter"] = "00:00:18",
+        });
+        await WaitForBatchAsync(TimeSpan.FromSeconds(40));
+        // Deleted with the pop receipt the extension gave it (the old one no longer works): at once, not 18 s later.
+        await WaitUntilAsync(async () => await Queue.ApproximateCountAsync(CancellationToken.None) == 0, seconds: 10);
+
+        Assert.Single(PostsOf(Key("an")));
+        Assert.Single(PostsOf(Key("binh")));
+        var creates = Creates().OrderBy(c => c.ReceivedAt).ToList();
+        Assert.Equal(2, creates.Count);
+        Assert.True(creates[1].ReceivedAt - creates[0].ReceivedAt > TimeSpan.FromSeconds(9), "the second row did not wait");
+        Assert.Equal(2, traffic.TimesReceived.Count);
+        Assert.All(traffic.TimesReceived.Values, times => Assert.Equal(1, times)); // none came back while it waited
+        var extended = Assert.Single(traffic.Updates);
+        Assert.Equal(18, extended.VisibilitySeconds);
+    }
+
     private BotApplication StartWorker(QueueTraffic traffic, IReadOnlyDictionary<string, string?> settings)
     {
         var worker = CreateInstanceOnSameStorage(With(FastOutbox, settings), services => QueueTraffic.Route(services, traffic));
@@ -71,6 +147,9 @@ public sealed class OutboxWorkerQueueTests : OutboxTestBase
     }
 
     private static List<string> People(int count) => Enumerable.Range(1, count).Select(i => $"p{i:D3}").ToList();
+
+    private static ScriptedResponse[] Slow(TimeSpan delay, int count) =>
+        Enumerable.Repeat(new ScriptedResponse(200, """{"id":"slow"}""", Delay: delay), count).ToArray();
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 15)
     {
