@@ -76,7 +76,7 @@ internal static class FanOut
             // bot starts with that much and a wave queued, as it would find a whole fan-out queued. A process that was
             // killed holds as much until its messages' visibility ends.
             var heldByOneBot = o.Prefetch + o.Concurrency;
-            var holders = 1;
+            var deadHoldsUntil = TimeSpan.Zero; // on the run clock
             await EnqueueWaveAsync(wave + heldByOneBot);
             Say($"Enqueued {enqueued} of {o.Cards} cards ({toCreate} of all need a new 1:1 chat) in {enqueueTime.TotalSeconds:F1} s"
                 + (enqueued < o.Cards ? $"; the rest follow in waves of {wave}, one whenever fewer than {wave} wait besides the {heldByOneBot} a bot may hold received" : ""));
@@ -124,9 +124,10 @@ internal static class FanOut
                     await Task.Delay(TimeSpan.FromSeconds(o.DownSeconds));
                     down = runClock.Elapsed - killedAt;
                     bot = BotProcess.Start(botEnvironment, botLog);
-                    holders = 2;
+                    deadHoldsUntil = killedAt + new OutboxOptions().LeaseDuration; // the bot runs with the default lease
                     Say($"Bot restarted (pid {bot.Id})");
                 }
+                var holders = runClock.Elapsed < deadHoldsUntil ? 2 : 1;
                 if (enqueued < o.Cards && nextWave.IsCompleted && enqueued - connector.Delivered < wave + holders * heldByOneBot)
                 {
                     await nextWave; // surface a failed wave
@@ -214,6 +215,8 @@ internal static class FanOut
         if (seconds.Count > 0)
         {
             Console.WriteLine($"| calls accepted per whole second (min / median / max, first and last second left out) | {seconds[0]} / {seconds[seconds.Count / 2]} / {seconds[^1]} |");
+            var inner = connector.PerSecond.Skip(1).SkipLast(1).ToList();
+            Console.WriteLine($"| whole seconds with 45 or more / 35–44 / 25–34 / under 25 calls accepted | {inner.Count(n => n >= 45)} / {inner.Count(n => n is >= 35 and < 45)} / {inner.Count(n => n is >= 25 and < 35)} / {inner.Count(n => n < 25)} |");
         }
         Console.WriteLine($"| cards delivered exactly once | {once} |");
         Console.WriteLine($"| duplicated (cards / extra copies) | {twice} / {extra} |");
