@@ -19,12 +19,6 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         {
             errors.Add($"Outbox:PrefetchCount must be between 1 and {MaxPrefetchCount}.");
         }
-        else if (o.TenantRequestsPerSecond >= 1 && o.LeaseDuration > TimeSpan.Zero
-                 && TimeSpan.FromSeconds((double)o.PrefetchCount / o.TenantRequestsPerSecond) > o.LeaseDuration / 2)
-        {
-            errors.Add("Outbox:PrefetchCount must be at most Outbox:TenantRequestsPerSecond × half of Outbox:LeaseDuration in seconds: "
-                + "a received message stays hidden for a lease, and the buffer must drain well within it.");
-        }
         if (o.SendTimeout <= TimeSpan.Zero)
         {
             errors.Add("Outbox:SendTimeout must be positive.");

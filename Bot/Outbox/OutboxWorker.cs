@@ -38,8 +38,14 @@ public sealed class OutboxWorker(
     /// <summary>A received message and the time until which it is hidden by this host's clock (from just before the receive).</summary>
     private sealed record Prefetched(ReceivedOutboxMessage Message, DateTimeOffset HiddenUntil);
 
+    /// <summary>
+    /// Messages kept received: <see cref="OutboxOptions.PrefetchCount"/>, or fewer if that many would not drain in a
+    /// quarter of a lease at the tenant's rate (see there).
+    /// </summary>
+    private int BufferSize => (int)Math.Clamp(_options.TenantRequestsPerSecond * _options.LeaseDuration.TotalSeconds / 4, 1, _options.PrefetchCount);
+
     /// <summary>Messages per receive: a whole page, or half the buffer when it is smaller than a page.</summary>
-    private int Page => Math.Min(OutboxQueue.MaxReceiveCount, Math.Max(1, _options.PrefetchCount / 2));
+    private int Page => Math.Min(OutboxQueue.MaxReceiveCount, Math.Max(1, BufferSize / 2));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,12 +57,17 @@ public sealed class OutboxWorker(
         await Task.Yield();
         await queue.EnsureCreatedAsync(stoppingToken).ConfigureAwait(false);
         logger.LogInformation("Outbox worker {Instance} started: {Concurrency} at once, {Prefetch} received ahead, lease {Lease}, ambiguous sends: {Policy}",
-            sender.InstanceId, _options.Concurrency, _options.PrefetchCount, _options.LeaseDuration, _options.AmbiguousSend);
+            sender.InstanceId, _options.Concurrency, BufferSize, _options.LeaseDuration, _options.AmbiguousSend);
+        if (BufferSize < _options.PrefetchCount)
+        {
+            logger.LogWarning("Outbox: {Prefetch} messages received ahead (Outbox:PrefetchCount) would not drain in a quarter of the lease at {Rate} a second; keeping {Kept}",
+                _options.PrefetchCount, _options.TenantRequestsPerSecond, BufferSize);
+        }
 
         using var abandonDeletes = new CancellationTokenSource();
         var deleting = deleter.RunAsync(abandonDeletes.Token);
         var sweeping = SweepLoopAsync(stoppingToken);
-        var buffer = Channel.CreateBounded<Prefetched>(new BoundedChannelOptions(_options.PrefetchCount) { SingleWriter = true });
+        var buffer = Channel.CreateBounded<Prefetched>(new BoundedChannelOptions(BufferSize) { SingleWriter = true });
         var notStarted = new ConcurrentQueue<ReceivedOutboxMessage>();
         var senders = Enumerable.Range(0, _options.Concurrency).Select(_ => SendLoopAsync(buffer.Reader, notStarted, stoppingToken)).ToList();
         try
@@ -79,10 +90,10 @@ public sealed class OutboxWorker(
     /// <summary>Tops the buffer up a page at a time whenever a whole page fits; waits for a signal or a poll when the queue is empty.</summary>
     private async Task ReceiveLoopAsync(Channel<Prefetched> buffer, CancellationToken stoppingToken)
     {
-        var page = Page;
+        var (size, page) = (BufferSize, Page);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var room = _options.PrefetchCount - buffer.Reader.Count;
+            var room = size - buffer.Reader.Count;
             if (room < page)
             {
                 await Task.Delay(BufferCheck, time, stoppingToken).ConfigureAwait(false);

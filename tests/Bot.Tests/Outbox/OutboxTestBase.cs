@@ -11,8 +11,7 @@ namespace ThiDuaBot.Bot.Tests.Outbox;
 
 /// <summary>
 /// The real bot with its outbox worker, on Azurite's queues and tables and the fake Teams channel, with short
-/// timings so the tests run in seconds: polls every 50 ms, retries after 100 ms, leases of 3 s (and so at most 64
-/// messages received ahead, which drain at 50 a second in half a lease).
+/// timings so the tests run in seconds: polls every 50 ms, retries after 100 ms, leases of 3 s.
 /// </summary>
 public abstract class OutboxTestBase : BotTestBase
 {
@@ -24,7 +23,6 @@ public abstract class OutboxTestBase : BotTestBase
         ["Outbox:RetryBaseDelay"] = "00:00:00.100",
         ["Outbox:SendTimeout"] = "00:00:01",
         ["Outbox:LeaseDuration"] = "00:00:03",
-        ["Outbox:PrefetchCount"] = "64",
         ["Outbox:StaleAfter"] = "00:00:03",
         ["Outbox:SweepInterval"] = "01:00:00",
     };

@@ -64,23 +64,31 @@ public sealed class OutboxWorkerQueueTests : OutboxTestBase
         Assert.Equal(1, row.Attempts);
     }
 
-    [Fact]
-    public async Task A_worker_keeps_up_to_its_prefetch_count_received_ahead_and_no_more()
+    [Theory]
+    [InlineData(100, 50, 100)] // Outbox:PrefetchCount
+    [InlineData(1000, 4, 30)] // what 4 calls a second drain in a quarter of the 30-s lease
+    public async Task A_worker_keeps_up_to_its_prefetch_count_received_ahead_and_no_more_than_drains_in_a_quarter_lease(int prefetch, int perSecond, int kept)
     {
         await Outbox.EnqueueAsync(Batch, People(300).Select(ToChat).ToList(), CancellationToken.None);
         Channel.Script("/activities", Slow(TimeSpan.FromSeconds(3), 6));
         var traffic = new QueueTraffic();
 
-        StartWorker(traffic, With(LongLease, new Dictionary<string, string?> { ["Outbox:PrefetchCount"] = "100", ["Outbox:Concurrency"] = "2" }));
+        StartWorker(traffic, With(LongLease, new Dictionary<string, string?>
+        {
+            ["Outbox:PrefetchCount"] = prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Outbox:TenantRequestsPerSecond"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Outbox:Concurrency"] = "2",
+        }));
         var watching = Stopwatch.StartNew();
         while (watching.Elapsed < TimeSpan.FromSeconds(5))
         {
             await Task.Delay(50);
         }
 
-        // More than two receives' worth (a full page is refilled whenever one fits), and never more than the buffer
-        // plus the message each sender works on.
-        Assert.InRange(traffic.MaxHeld, 100 - OutboxQueue.MaxReceiveCount + 1, 100 + 2);
+        // The buffer is topped up a page (up to 32) at a time whenever a whole page fits, so it holds more than the
+        // last page short of full, and never more than full plus the message each sender works on.
+        var page = Math.Min(OutboxQueue.MaxReceiveCount, kept / 2);
+        Assert.InRange(traffic.MaxHeld, kept - page + 1, kept + 2);
         Assert.All(traffic.TimesReceived.Values, times => Assert.Equal(1, times));
     }
 
