@@ -24,22 +24,13 @@ public sealed class OutboxDeleter(OutboxQueue queue, TimeProvider time, ILogger<
 
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
-    private readonly Channel<ReceivedOutboxMessage> _pending = Channel.CreateBounded<ReceivedOutboxMessage>(
-        new BoundedChannelOptions(Capacity) { SingleReader = false, SingleWriter = false });
-    private long _dropped;
-
-    /// <summary>Deletes handed over and not done yet.</summary>
-    public int Pending => _pending.Reader.Count;
-
-    /// <summary>Deletes dropped because the hand-over was full or closed (their messages come back and are deleted then).</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    private readonly Channel<ReceivedOutboxMessage> _pending = Channel.CreateBounded<ReceivedOutboxMessage>(Capacity);
 
     /// <summary>Hands <paramref name="message"/> over for deleting; returns at once.</summary>
     public void Delete(ReceivedOutboxMessage message)
     {
         if (!_pending.Writer.TryWrite(message))
         {
-            Interlocked.Increment(ref _dropped);
             logger.LogDebug("Outbox message {MessageId} not handed over for deleting (full or stopped); it comes back and is deleted then", message.MessageId);
         }
     }
