@@ -5,12 +5,19 @@ namespace ThiDuaBot.Bot.Outbox;
 /// <summary>Refuses settings that would break the outbox's guarantees, naming the setting.</summary>
 public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
 {
+    /// <summary>A bound on memory and on what one instance hides from the others.</summary>
+    private const int MaxPrefetchCount = 10_000;
+
     public ValidateOptionsResult Validate(string? name, OutboxOptions o)
     {
         var errors = new List<string>();
         if (o.Concurrency is < 1 or > 256)
         {
             errors.Add("Outbox:Concurrency must be between 1 and 256.");
+        }
+        if (o.PrefetchCount is < 1 or > MaxPrefetchCount)
+        {
+            errors.Add($"Outbox:PrefetchCount must be between 1 and {MaxPrefetchCount}.");
         }
         if (o.SendTimeout <= TimeSpan.Zero)
         {

@@ -10,7 +10,8 @@ namespace ThiDuaBot.Bot.Outbox;
 
 /// <summary>
 /// Handles one queue message: reads its row, claims it (ETag, with a lease), waits for a rate-limit slot, creates
-/// the 1:1 chat when there is none yet, posts the activity and records the outcome right after.
+/// the 1:1 chat when there is none yet, posts the activity and records the outcome right after. Deleting the message
+/// of a finished row is handed to <see cref="OutboxDeleter"/>: the next row does not wait for the queue.
 /// </summary>
 /// <remarks>
 /// <para>Why nothing is sent twice in normal operation: a row is only posted by the worker whose claim (an
@@ -42,16 +43,18 @@ public sealed class OutboxSender
 
     private readonly OutboxStore _store;
     private readonly OutboxQueue _queue;
+    private readonly OutboxDeleter _deleter;
     private readonly OutboxRateLimiter _limits;
     private readonly OutboxConnector _connector;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxSender> _logger;
 
-    public OutboxSender(OutboxStore store, OutboxQueue queue, OutboxRateLimiter limits, OutboxConnector connector, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+    public OutboxSender(OutboxStore store, OutboxQueue queue, OutboxDeleter deleter, OutboxRateLimiter limits, OutboxConnector connector, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
     {
         _store = store;
         _queue = queue;
+        _deleter = deleter;
         _limits = limits;
         _connector = connector;
         _options = options.Value;
@@ -74,7 +77,7 @@ public sealed class OutboxSender
         if (message.Body is not { } body)
         {
             _logger.LogWarning("Outbox message {MessageId} is unreadable; deleted", message.MessageId);
-            await _queue.DeleteAsync(message, CancellationToken.None).ConfigureAwait(false);
+            _deleter.Delete(message);
             return;
         }
 
@@ -85,12 +88,13 @@ public sealed class OutboxSender
             if (row is null)
             {
                 _logger.LogWarning("Outbox message for {BatchId}/{Key} has no row; deleted", body.BatchId, body.Key);
-                await _queue.DeleteAsync(message, CancellationToken.None).ConfigureAwait(false);
+                _deleter.Delete(message);
                 return;
             }
             if (row.Status.IsFinal())
             {
-                await _queue.DeleteAsync(message, CancellationToken.None).ConfigureAwait(false);
+                // Done already: a second message for the row, or this one's delete never happened. Nothing to send.
+                _deleter.Delete(message);
                 return;
             }
             if (row.Status == OutboxStatus.Sending && row.LeaseExpiresAt > now)
@@ -256,7 +260,7 @@ public sealed class OutboxSender
             }).ConfigureAwait(false);
             if (done is not null)
             {
-                await DeleteQuietlyAsync(message).ConfigureAwait(false);
+                _deleter.Delete(message);
             }
             return;
         }
@@ -403,7 +407,7 @@ public sealed class OutboxSender
             {
                 _logger.LogInformation("Outbox {BatchId}/{Key} is {Status}: {Reason}", row.BatchId, row.Key, status, reason);
             }
-            await DeleteQuietlyAsync(message).ConfigureAwait(false);
+            _deleter.Delete(message);
         }
         return done;
     }
@@ -431,19 +435,6 @@ public sealed class OutboxSender
                 _logger.LogWarning(ex, "Outbox {BatchId}/{Key}: storage write failed; trying again", updated.BatchId, updated.Key);
                 await Task.Delay(WriteRetryDelays[attempt], _time).ConfigureAwait(false);
             }
-        }
-    }
-
-    private async Task DeleteQuietlyAsync(ReceivedOutboxMessage message)
-    {
-        try
-        {
-            await _queue.DeleteAsync(message, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex)
-        {
-            // The row is final: the message will be deleted the next time it is received.
-            _logger.LogWarning(ex, "Outbox message {MessageId} not deleted", message.MessageId);
         }
     }
 

@@ -27,6 +27,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxRateLimiter>();
         services.AddSingleton<OutboxService>();
+        services.AddSingleton<OutboxDeleter>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxSweeper>();
         services.AddHostedService<OutboxStorageInitializer>();

@@ -45,7 +45,7 @@ public sealed class OutboxQueue
     /// <summary>Up to <paramref name="maxMessages"/> visible messages, each hidden from others for <paramref name="visibilityTimeout"/>.</summary>
     public async Task<IReadOnlyList<ReceivedOutboxMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken)
     {
-        var response = await _queue.ReceiveMessagesAsync(Math.Clamp(maxMessages, 1, MaxReceiveCount), Clamp(visibilityTimeout), cancellationToken).ConfigureAwait(false);
+        var response = await _queue.ReceiveMessagesAsync(Math.Clamp(maxMessages, 1, MaxReceiveCount), Visibility(visibilityTimeout), cancellationToken).ConfigureAwait(false);
         return response.Value.Select(m => new ReceivedOutboxMessage(Parse(m.Body), m.MessageId, m.PopReceipt, m.DequeueCount)).ToList();
     }
 
@@ -61,6 +61,23 @@ public sealed class OutboxQueue
         {
             // Its visibility ended and someone else received it (new pop receipt), or it was deleted.
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Keeps a received message hidden for <paramref name="visibilityTimeout"/> from now. Returns it with its new pop
+    /// receipt (the old one no longer works), or null when the message is no longer ours.
+    /// </summary>
+    public async Task<ReceivedOutboxMessage?> ExtendAsync(ReceivedOutboxMessage message, TimeSpan visibilityTimeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var receipt = await _queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: Visibility(visibilityTimeout), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return message with { PopReceipt = receipt.Value.PopReceipt };
+        }
+        catch (RequestFailedException ex) when (ex.Status is 400 or 404)
+        {
+            return null;
         }
     }
 
@@ -96,6 +113,9 @@ public sealed class OutboxQueue
             return null;
         }
     }
+
+    /// <summary>The visibility timeout the service applies when asked for <paramref name="requested"/>: whole seconds (the SDK drops the fraction), at most 7 days.</summary>
+    public static TimeSpan Visibility(TimeSpan requested) => TimeSpan.FromSeconds(Math.Floor(Clamp(requested).TotalSeconds));
 
     private static TimeSpan Clamp(TimeSpan delay) =>
         delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibilityTimeout ? MaxVisibilityTimeout : delay;

@@ -21,12 +21,14 @@ internal sealed record BenchOptions
     public string Ambiguous { get; init; } = "Resend";
     /// <summary>Outbox:Concurrency for the bot.</summary>
     public int Concurrency { get; init; } = 64;
+    /// <summary>Outbox:PrefetchCount for the bot: queue messages it keeps received ahead of its senders.</summary>
+    public int Prefetch { get; init; } = 1000;
     /// <summary>
-    /// Enqueue this many cards at a time, the next wave when fewer than a wave wait (0: all at once). Azurite's
-    /// queue service does work in proportion to the messages it holds on every call, so 10,000 waiting messages make
-    /// it the bottleneck; Azure Storage has no such cost.
+    /// Enqueue this many cards at a time, the next wave when fewer than a wave wait besides what the bot may hold
+    /// received (0: all at once). Azurite's queue service does work in proportion to the messages it holds on every
+    /// call, so 10,000 waiting messages make it the bottleneck; Azure Storage has no such cost.
     /// </summary>
-    public int Wave { get; init; } = 1000;
+    public int Wave { get; init; } = 500;
     /// <summary>Azurite keeps its data on disk (<c>--location</c>) instead of in memory.</summary>
     public bool AzuriteOnDisk { get; init; }
     /// <summary>Give up after this many minutes.</summary>
@@ -49,6 +51,7 @@ internal sealed record BenchOptions
                 "--down-seconds" => options with { DownSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--ambiguous" => options with { Ambiguous = value },
                 "--concurrency" => options with { Concurrency = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--prefetch" => options with { Prefetch = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--wave" => options with { Wave = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--azurite-disk" => options with { AzuriteOnDisk = bool.Parse(value) },
                 "--timeout-minutes" => options with { TimeoutMinutes = int.Parse(value, CultureInfo.InvariantCulture) },

@@ -22,7 +22,7 @@ internal static class BenchProgram
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             await Console.Error.WriteLineAsync("usage: ThiDuaBot.Bench [--cards 10000] [--create-share 0.1] [--latency-ms 100] [--tenant-limit 50] "
-                + "[--kill-at 0.5] [--down-seconds 3] [--ambiguous Resend|MarkUncertain] [--concurrency 64] [--wave 1000] [--azurite-disk true] [--timeout-minutes 30]");
+                + "[--kill-at 0.5] [--down-seconds 3] [--ambiguous Resend|MarkUncertain] [--concurrency 64] [--prefetch 1000] [--wave 500] [--azurite-disk true] [--timeout-minutes 30]");
             return 2;
         }
         return await FanOut.RunAsync(options);

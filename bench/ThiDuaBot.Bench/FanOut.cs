@@ -72,9 +72,14 @@ internal static class FanOut
                 enqueueTime += clock.Elapsed;
             }
             var wave = o.Wave <= 0 ? o.Cards : o.Wave;
-            await EnqueueWaveAsync(wave);
+            // What a bot process may hold received (hidden from the others): a wave must wait besides that, and the
+            // bot starts with that much and a wave queued, as it would find a whole fan-out queued. A process that was
+            // killed holds as much until its messages' visibility ends.
+            var heldByOneBot = o.Prefetch + o.Concurrency;
+            var deadHoldsUntil = TimeSpan.Zero; // on the run clock
+            await EnqueueWaveAsync(wave + heldByOneBot);
             Say($"Enqueued {enqueued} of {o.Cards} cards ({toCreate} of all need a new 1:1 chat) in {enqueueTime.TotalSeconds:F1} s"
-                + (wave < o.Cards ? $"; the rest follow in waves of {wave}, one whenever fewer than {wave} wait" : ""));
+                + (enqueued < o.Cards ? $"; the rest follow in waves of {wave}, one whenever fewer than {wave} wait besides the {heldByOneBot} a bot may hold received" : ""));
             Task nextWave = Task.CompletedTask;
 
             // ---- Send ----
@@ -88,6 +93,7 @@ internal static class FanOut
                 ["Outbox__TenantRequestsPerSecond"] = o.TenantLimit.ToString(CultureInfo.InvariantCulture),
                 ["Outbox__AmbiguousSend"] = o.Ambiguous,
                 ["Outbox__Concurrency"] = o.Concurrency.ToString(CultureInfo.InvariantCulture),
+                ["Outbox__PrefetchCount"] = o.Prefetch.ToString(CultureInfo.InvariantCulture),
                 ["Logging__LogLevel__Default"] = "Warning",
             };
             using var stopWatching = new CancellationTokenSource();
@@ -118,9 +124,11 @@ internal static class FanOut
                     await Task.Delay(TimeSpan.FromSeconds(o.DownSeconds));
                     down = runClock.Elapsed - killedAt;
                     bot = BotProcess.Start(botEnvironment, botLog);
+                    deadHoldsUntil = killedAt + new OutboxOptions().LeaseDuration; // the bot runs with the default lease
                     Say($"Bot restarted (pid {bot.Id})");
                 }
-                if (enqueued < o.Cards && nextWave.IsCompleted && enqueued - connector.Delivered < wave)
+                var holders = runClock.Elapsed < deadHoldsUntil ? 2 : 1;
+                if (enqueued < o.Cards && nextWave.IsCompleted && enqueued - connector.Delivered < wave + holders * heldByOneBot)
                 {
                     await nextWave; // surface a failed wave
                     nextWave = EnqueueWaveAsync(wave);
@@ -133,7 +141,7 @@ internal static class FanOut
                 if (lastReport.Elapsed > TimeSpan.FromSeconds(10))
                 {
                     lastReport.Restart();
-                    Say($"{runClock.Elapsed.TotalSeconds,6:F0} s  received {connector.Delivered,6}  429s {connector.Throttled,4}  storage stalls so far {stalls.Total.TotalSeconds:F0} s");
+                    Say($"{runClock.Elapsed.TotalSeconds,6:F0} s  received {connector.Delivered,6}  429s {connector.Throttled,4}  queue stalls so far {stalls.Total.TotalSeconds:F0} s");
                 }
                 // Reading the whole 10,000-row partition is slow on Azurite and slows the bot's own storage calls, so
                 // the outbox's progress is read only once everything arrived or arrivals stopped.
@@ -161,7 +169,7 @@ internal static class FanOut
             await Task.Delay(TimeSpan.FromSeconds(2)); // anything still on the wire lands
             await bot.DisposeAsync();
             progress = await outbox.GetProgressAsync(Batch, CancellationToken.None);
-            Report(o, connector, progress, keys, toCreate, down, leftSending, stalls.Within(connector.ActiveTimestamps.First, connector.ActiveTimestamps.Last));
+            Report(o, connector, progress, keys, toCreate, down, leftSending, stalls);
             return progress.IsComplete ? 0 : 1;
         }
         finally
@@ -176,8 +184,9 @@ internal static class FanOut
         }
     }
 
-    private static void Report(BenchOptions o, LoopbackConnector connector, OutboxProgress progress, IReadOnlyList<string> keys, int toCreate, TimeSpan down, int? leftSending, TimeSpan stalled)
+    private static void Report(BenchOptions o, LoopbackConnector connector, OutboxProgress progress, IReadOnlyList<string> keys, int toCreate, TimeSpan down, int? leftSending, StallWatch stalls)
     {
+        var (first, last) = connector.ActiveTimestamps;
         var deliveries = connector.Deliveries;
         var once = keys.Count(k => deliveries.GetValueOrDefault(k) == 1);
         var twice = keys.Count(k => deliveries.GetValueOrDefault(k) > 1);
@@ -200,11 +209,14 @@ internal static class FanOut
         Console.WriteLine($"| 429 answered | {connector.Throttled}{(connector.Throttled > 0 ? " (at " + string.Join(", ", connector.ThrottledAt.Take(12).Select(t => $"{t.TotalSeconds:F1}")) + " s)" : "")} |");
         Console.WriteLine($"| first to last accepted call | {span.TotalSeconds:F1} s{(down > TimeSpan.Zero ? $" (of which {down.TotalSeconds:F1} s with no bot)" : "")} |");
         Console.WriteLine($"| achieved rate{(down > TimeSpan.Zero ? " (bot up)" : "")} | {rate:F1} calls/s = {100 * rate / allowed:F1}% of the {allowed}/s allowed |");
-        Console.WriteLine($"| Azurite stalls between the first and the last accepted call (a storage call taking over 1 s) | {stalled.TotalSeconds:F1} s |");
+        Console.WriteLine($"| Azurite queue stalls between the first and the last accepted call (a queue call taking over 1 s) | {stalls.Within(first, last).TotalSeconds:F1} s |");
+        Console.WriteLine($"| Azurite table stalls in that time (a table read taking over 1 s) | {stalls.TableWithin(first, last).TotalSeconds:F1} s |");
         var seconds = connector.PerSecond.Skip(1).SkipLast(1).Where(n => n > 0).Order().ToList();
         if (seconds.Count > 0)
         {
             Console.WriteLine($"| calls accepted per whole second (min / median / max, first and last second left out) | {seconds[0]} / {seconds[seconds.Count / 2]} / {seconds[^1]} |");
+            var inner = connector.PerSecond.Skip(1).SkipLast(1).ToList();
+            Console.WriteLine($"| whole seconds with 45 or more / 35–44 / 25–34 / under 25 calls accepted | {inner.Count(n => n >= 45)} / {inner.Count(n => n is >= 35 and < 45)} / {inner.Count(n => n is >= 25 and < 35)} / {inner.Count(n => n < 25)} |");
         }
         Console.WriteLine($"| cards delivered exactly once | {once} |");
         Console.WriteLine($"| duplicated (cards / extra copies) | {twice} / {extra} |");
@@ -216,6 +228,37 @@ internal static class FanOut
         {
             Console.WriteLine($"| rows the killed process left 'sending' | {leftSending} |");
         }
+        Console.WriteLine();
+        Console.WriteLine("Queue stalls (from the first accepted call): " + Spans(stalls.QueueStalls(first, last)));
+        Console.WriteLine("Table stalls: " + Spans(stalls.TableStalls(first, last)));
+        Console.WriteLine($"Lulls (2 s or more in a row with fewer than {allowed / 2} calls accepted a second): " + Spans(Lulls(connector.PerSecond, allowed / 2)));
+    }
+
+    private static string Spans(IReadOnlyList<(TimeSpan Start, TimeSpan Length)> spans) =>
+        spans.Count == 0 ? "none" : string.Join(", ", spans.Select(s => $"{s.Start.TotalSeconds:F0} s +{s.Length.TotalSeconds:F1} s"));
+
+    /// <summary>Runs of whole seconds (the first and the last left out) with fewer than <paramref name="below"/> calls accepted.</summary>
+    private static List<(TimeSpan Start, TimeSpan Length)> Lulls(IReadOnlyList<int> perSecond, int below)
+    {
+        var lulls = new List<(TimeSpan, TimeSpan)>();
+        var start = -1;
+        for (var second = 1; second <= perSecond.Count - 1; second++)
+        {
+            var low = second < perSecond.Count - 1 && perSecond[second] < below;
+            if (low && start < 0)
+            {
+                start = second;
+            }
+            else if (!low && start >= 0)
+            {
+                if (second - start >= 2)
+                {
+                    lulls.Add((TimeSpan.FromSeconds(start), TimeSpan.FromSeconds(second - start)));
+                }
+                start = -1;
+            }
+        }
+        return lulls;
     }
 
     private static string Counts(OutboxProgress progress) =>

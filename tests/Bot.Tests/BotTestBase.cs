@@ -55,11 +55,12 @@ public abstract class BotTestBase : IAsyncLifetime
 
     /// <summary>
     /// Another instance of the same bot: same fake channel, same storage and table prefix (so it shares every table and
-    /// queue with <see cref="Bot"/>), with <paramref name="settings"/> over the defaults; disposed after the test.
+    /// queue with <see cref="Bot"/>), with <paramref name="settings"/> over the defaults and <paramref name="services"/>
+    /// over its services; disposed after the test.
     /// </summary>
-    protected BotApplication CreateInstanceOnSameStorage(IReadOnlyDictionary<string, string?> settings)
+    protected BotApplication CreateInstanceOnSameStorage(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
-        var bot = new BotApplication(Channel, StorageConnectionString, Bot.TablePrefix, settings);
+        var bot = new BotApplication(Channel, StorageConnectionString, Bot.TablePrefix, settings, services);
         _extraBots.Add(bot);
         return bot;
     }
