@@ -7,6 +7,8 @@ public static class TableNames
     public const string People = "People";
     public const string Units = "Units";
     public const string PeopleByAad = "PeopleByAad";
+    // Copies of the people rows by unit, so one unit's people are one range query.
+    public const string PeopleByUnit = "PeopleByUnit";
     public const string Tenants = "Tenants";
     public const string Campaigns = "Campaigns";
     public const string CampaignVersions = "CampaignVersions";
@@ -22,6 +24,6 @@ public static class TableNames
     public const string Progress = "Progress";
 
     public static readonly IReadOnlyList<string> All =
-        [Conversations, People, Units, PeopleByAad, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
+        [Conversations, People, Units, PeopleByAad, PeopleByUnit, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
          Reminders, JobLeases, Progress];
 }

@@ -41,6 +41,16 @@ internal sealed class PersonEntity : ITableEntity
         LeftAt = p.LeftAt,
     };
 
+    /// <summary>The person's copy in their unit's range of the people-by-unit index (null without a unit).</summary>
+    public static PersonEntity? UnitCopy(string partition, Person p) =>
+        p.UnitId is { } unit ? From(partition, p).WithRowKey(RosterKeys.UnitPersonRow(unit, p.SignInName)) : null;
+
+    private PersonEntity WithRowKey(string rowKey)
+    {
+        RowKey = rowKey;
+        return this;
+    }
+
     public Person ToRecord() => new()
     {
         SignInName = SignInName,

@@ -15,6 +15,14 @@ public static class RosterKeys
 
     public static string UnitRow(string unitId) => KeyEncoder.Encode(unitId);
 
+    /// <summary>The start of one unit's range in the people-by-unit index.</summary>
+    public static string UnitPeoplePrefix(string unitId) => KeyEncoder.Encode(unitId) + "|";
+
+    /// <summary>The first key after one unit's range (<c>}</c> follows <c>|</c>).</summary>
+    public static string UnitPeopleEnd(string unitId) => KeyEncoder.Encode(unitId) + "}";
+
+    public static string UnitPersonRow(string unitId, string signInName) => UnitPeoplePrefix(unitId) + PersonRow(signInName);
+
     public static string AadRow(string aadObjectId) => KeyEncoder.Encode(aadObjectId.Trim().ToLowerInvariant());
 
     public static string NormalizeSignInName(string signInName) => signInName.Trim().ToLowerInvariant();

@@ -304,7 +304,7 @@ internal static class FanOut
         return services.BuildServiceProvider();
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -70,4 +70,50 @@ public sealed class RosterStoreTests : StorageTestBase
         Assert.Equal("Nguyễn Văn An", (await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-an", CancellationToken.None))?.DisplayName);
         Assert.Null(await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-impostor", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_units_people_are_one_range_query_and_follow_moves_in_small_and_large_changes()
+    {
+        var store = new RosterStore(Tables);
+        var people = Enumerable.Range(0, 60)
+            .Select(i => An($"aad-{i}") with { SignInName = $"user{i}@example.vn", DisplayName = $"Người {i}", UnitId = i % 3 == 0 ? "van-phong" : "phong-ke-hoach" })
+            .Append(An() with { SignInName = "leader@example.vn", UnitId = null })
+            .ToList();
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges(people, []), CancellationToken.None);
+
+        Assert.Equal(20, (await store.ListUnitPeopleAsync("tenant-a", "td-2013", "van-phong", CancellationToken.None)).Count);
+        Assert.Equal(40, (await store.ListUnitPeopleAsync("tenant-a", "td-2013", "phong-ke-hoach", CancellationToken.None)).Count);
+        // A unit whose id starts like another's does not see its people.
+        Assert.Empty(await store.ListUnitPeopleAsync("tenant-a", "td-2013", "van", CancellationToken.None));
+
+        // A small change (point reads): one person moves and is renamed.
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([people[0] with { UnitId = "phong-ke-hoach", DisplayName = "Người 0 (mới)" }], []), CancellationToken.None);
+        var office = await store.ListUnitPeopleAsync("tenant-a", "td-2013", "van-phong", CancellationToken.None);
+        var planning = await store.ListUnitPeopleAsync("tenant-a", "td-2013", "phong-ke-hoach", CancellationToken.None);
+        Assert.Equal(19, office.Count);
+        Assert.DoesNotContain(office, p => p.SignInName == "user0@example.vn");
+        Assert.Equal("Người 0 (mới)", Assert.Single(planning, p => p.SignInName == "user0@example.vn").DisplayName);
+
+        // A large change (one partition query): everyone in the office moves to planning, someone leaves the roster's units.
+        var moved = people.Where(p => p.UnitId == "van-phong").Skip(1).Select(p => p with { UnitId = "phong-ke-hoach" })
+            .Append(people[1] with { UnitId = null }).Append(people[2]).ToList();
+        Assert.True(moved.Count > 20, "more people than the store reads one by one");
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges(moved, []), CancellationToken.None);
+        Assert.Empty(await store.ListUnitPeopleAsync("tenant-a", "td-2013", "van-phong", CancellationToken.None));
+        planning = await store.ListUnitPeopleAsync("tenant-a", "td-2013", "phong-ke-hoach", CancellationToken.None);
+        Assert.Equal(59, planning.Count);
+        Assert.DoesNotContain(planning, p => p.SignInName == "user1@example.vn");
+        Assert.Equal(61, (await store.ListPeopleAsync("tenant-a", "td-2013", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Object_id_learned_later_reaches_the_units_copy()
+    {
+        var store = new RosterStore(Tables);
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([An(aad: null)], []), CancellationToken.None);
+
+        Assert.True(await store.LinkAadObjectIdAsync("tenant-a", "td-2013", "an.nguyen@sokhcn.example.vn", "aad-an", T0, CancellationToken.None));
+
+        Assert.Equal("aad-an", Assert.Single(await store.ListUnitPeopleAsync("tenant-a", "td-2013", "van-phong", CancellationToken.None)).AadObjectId);
+    }
 }

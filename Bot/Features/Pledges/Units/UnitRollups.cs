@@ -16,9 +16,9 @@ public sealed class UnitRollups(RosterStore roster, PledgeStore pledges, PledgeL
 {
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.IgnoreCase);
 
-    /// <summary>The unit's active people who pledge for themselves, by name.</summary>
+    /// <summary>The unit's active people who pledge for themselves, by name (one range query on the roster's unit index).</summary>
     public async Task<IReadOnlyList<Person>> MembersAsync(PledgeCampaign campaign, string unitId, CancellationToken cancellationToken) =>
-        (await roster.ListPeopleAsync(campaign.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false))
+        (await roster.ListUnitPeopleAsync(campaign.TenantId, campaign.CampaignId, unitId, cancellationToken).ConfigureAwait(false))
             .Where(p => p.UnitId == unitId && PledgeRights.CanPledge(p, PledgeKind.Individual))
             .OrderBy(p => p.DisplayName, ByName)
             .ToList();
