@@ -246,17 +246,13 @@ public sealed class OutboxSender
         var sent = await connector.SendToConversationAsync(row.ServiceUrl, conversationId, activity, CancellationToken.None).ConfigureAwait(false);
         if (sent.IsOk)
         {
-            var done = await WriteAsync(row with
+            var done = await WriteAsync(Released(row) with
             {
                 Status = OutboxStatus.Sent,
                 SentActivityId = sent.Value?.Id,
                 SentAt = Now,
                 LastStatusCode = (int?)sent.StatusCode,
                 LastError = null,
-                LeaseOwner = null,
-                LeaseExpiresAt = null,
-                Posting = false,
-                UpdatedAt = Now,
             }).ConfigureAwait(false);
             if (done is not null)
             {
@@ -292,18 +288,17 @@ public sealed class OutboxSender
         return go;
     }
 
+    /// <summary>The row with this instance's claim on it given up, as every write that ends a try leaves it.</summary>
+    private OutboxRecord Released(OutboxRecord row) => row with { LeaseOwner = null, LeaseExpiresAt = null, Posting = false, UpdatedAt = Now };
+
     /// <summary>Releases a claimed row that was not sent after all, due at <paramref name="dueAt"/>; its message comes back then.</summary>
     private async Task HandBackAsync(ReceivedOutboxMessage message, OutboxRecord row, DateTimeOffset dueAt)
     {
-        var handedBack = await WriteAsync(row with
+        var handedBack = await WriteAsync(Released(row) with
         {
             Status = OutboxStatus.Queued,
             Attempts = row.Attempts - 1,
             DueAt = dueAt,
-            LeaseOwner = null,
-            LeaseExpiresAt = null,
-            Posting = false,
-            UpdatedAt = Now,
         }).ConfigureAwait(false);
         if (handedBack is not null)
         {
@@ -368,17 +363,13 @@ public sealed class OutboxSender
         {
             _limits.Pause(row.TenantId, conversationKey, due);
         }
-        var retrying = await WriteAsync(row with
+        var retrying = await WriteAsync(Released(row) with
         {
             Status = OutboxStatus.Retrying,
             Throttled = throttles,
             LastStatusCode = code,
             LastError = reason,
             DueAt = due,
-            LeaseOwner = null,
-            LeaseExpiresAt = null,
-            Posting = false,
-            UpdatedAt = Now,
         }).ConfigureAwait(false);
         if (retrying is not null)
         {
@@ -391,15 +382,11 @@ public sealed class OutboxSender
     private async Task<OutboxRecord?> FinishAsync(ReceivedOutboxMessage message, OutboxRecord row, OutboxStatus status, int? code, string? reason, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var done = await WriteAsync(row with
+        var done = await WriteAsync(Released(row) with
         {
             Status = status,
             LastStatusCode = code,
             LastError = reason,
-            LeaseOwner = null,
-            LeaseExpiresAt = null,
-            Posting = false,
-            UpdatedAt = Now,
         }).ConfigureAwait(false);
         if (done is not null)
         {
