@@ -7,6 +7,7 @@ using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Progress;
+using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -86,6 +87,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
         services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
         services.AddSingleton<IChatCommand, ProgressCommand>();
+        services.AddSingleton<ProgressReminderDispatch>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
