@@ -65,7 +65,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
         services.AddHostedService<PledgeLaunchMonitor>();
 
-        // Pledge reminders (scheduler, one instance at a time) and the unit head's roll-up with nudges.
+        // Pledge reminders and monthly progress sends (scheduler, one instance at a time) and the unit head's roll-up with nudges.
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton<ReminderStore>();
@@ -88,6 +88,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
         services.AddSingleton<IChatCommand, ProgressCommand>();
         services.AddSingleton<ProgressReminderDispatch>();
+        services.AddSingleton<UnitReportDispatch>();
+        services.AddSingleton<ProgressMonthlyJob>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
