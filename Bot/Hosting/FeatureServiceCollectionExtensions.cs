@@ -89,6 +89,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ProgressCommand>();
         services.AddSingleton<ProgressReminderDispatch>();
         services.AddSingleton<UnitReportDispatch>();
+        // TEMPORARY: until UnitMonthRollups (branch unit-month) is merged; drop this line and TemporaryUnitMonthCardSource then.
+        services.AddSingleton<IUnitMonthCardSource, TemporaryUnitMonthCardSource>();
         services.AddSingleton<ProgressMonthlyJob>();
 
         services.AddSingleton<CommandCatalog>();
