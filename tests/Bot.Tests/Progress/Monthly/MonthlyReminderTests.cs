@@ -116,6 +116,20 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
     }
 
     [Fact]
+    public async Task A_reminder_that_falls_in_the_next_month_is_still_about_the_month_it_follows()
+    {
+        await SeedMonthAsync(MonthlyCampaign(days: "[1, 5]", staffDay: 28, unitDay: 28), An, Lan);
+
+        var tick = await TickAtAsync(new DateTimeOffset(2013, 4, 2, 8, 0, 0, Hanoi));
+
+        Assert.Equal(["progress-2013-03-r5", "unit-report-2013-03-r5"], tick.ProgressRuns.Select(r => r.Slot.Round).Order(StringComparer.Ordinal));
+        Assert.Contains("Reminder: you have not sent your progress report for 03/2013 (it was due on 28/03/2013). Please fill it in and send it on this card.",
+            TextBlocks(Assert.Single(await CardsPostedToAsync(Lan))));
+        Assert.Contains("Nhắc: đơn vị chưa nộp báo cáo tháng 03/2013 (hạn nộp là ngày 28/03/2013). Mời bạn xem tình hình dưới đây và nộp báo cáo.",
+            TextBlocks(Assert.Single(await CardsPostedToAsync(Long))));
+    }
+
+    [Fact]
     public async Task A_nudge_to_people_of_a_unit_that_closed_the_month_or_outside_the_phases_counts_and_sends_nothing()
     {
         await SeedMonthAsync("", An, Lan, Long);
