@@ -7,6 +7,7 @@ using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Progress;
+using ThiDuaBot.Bot.Features.Progress.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -86,6 +87,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
         services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
         services.AddSingleton<IChatCommand, ProgressCommand>();
+
+        // The unit head's month roll-up and the unit's monthly report (issue 5, unit head).
+        services.AddSingleton<UnitMonthRollups>();
+        services.AddSingleton<IUnitMonthCardSource>(sp => sp.GetRequiredService<UnitMonthRollups>());
+        services.AddSingleton<UnitMonthRequests>();
+        services.AddSingleton<IChatCommand, UnitMonthCommand>();
+        services.AddSingleton<ICardActionHandler, UnitMonthRefreshHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthSubmitHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthAmendHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthDeedHandler>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
