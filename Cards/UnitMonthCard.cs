@@ -211,7 +211,7 @@ public static class UnitMonthCard
             if (m.IsOpen)
             {
                 body.Add(AdaptiveCard.Text(s.UnitMonthReportHeading, weight: "Bolder", spacing: "Large"));
-                body.Add(TextInput(CommentInput, s.UnitMonthCommentLabel, UnitMonthLimits.MaxCommentLength, m.TypedComment, isRequired: false));
+                body.Add(TextInput(CommentInput, s.UnitMonthCommentLabel, UnitMonthLimits.MaxCommentLength, m.TypedComment));
             }
             return;
         }
@@ -236,18 +236,18 @@ public static class UnitMonthCard
         if (m.CanAmend)
         {
             body.Add(AdaptiveCard.Text(s.UnitMonthAmendHeading, weight: "Bolder", spacing: "Medium"));
-            body.Add(TextInput(ReasonInput, s.UnitMonthReasonLabel, UnitMonthLimits.MaxReasonLength, m.TypedReason, isRequired: true));
-            body.Add(TextInput(CommentInput, s.UnitMonthCommentLabel, UnitMonthLimits.MaxCommentLength, m.TypedComment ?? report.Comment, isRequired: false));
+            body.Add(TextInput(ReasonInput, s.UnitMonthReasonLabel, UnitMonthLimits.MaxReasonLength, m.TypedReason));
+            body.Add(TextInput(CommentInput, s.UnitMonthCommentLabel, UnitMonthLimits.MaxCommentLength, m.TypedComment ?? report.Comment));
         }
     }
 
-    private static JsonObject TextInput(string id, string label, int maxLength, string? value, bool isRequired)
+    /// <summary>
+    /// A multi-line text box. The reason is not marked <c>isRequired</c> (its label says so and the server checks it):
+    /// a required box would stop the card's other buttons (refresh, nudges) until something is typed in it.
+    /// </summary>
+    private static JsonObject TextInput(string id, string label, int maxLength, string? value)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = true, ["maxLength"] = maxLength };
-        if (isRequired)
-        {
-            input["isRequired"] = true;
-        }
         if (!string.IsNullOrEmpty(value))
         {
             // An overlong text is echoed up to twice the limit so the head can shorten it.
