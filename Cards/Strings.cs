@@ -501,6 +501,18 @@ public sealed record Strings
     public required string UnitMonthOtherCampaign { get; init; }
     public required string UnitMonthNotHead { get; init; }
     public required string UnitMonthUnknownAction { get; init; }
+    /// <summary>On the staff form sent on the report day. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
+    public required string ProgressPromptNotice { get; init; }
+    /// <summary>On a staff reminder. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
+    public required string ProgressReminderNotice { get; init; }
+    /// <summary>On the unit head's roll-up sent on the staff report day. {0}: the month (MM/yyyy), {1}: the unit report day (dd/MM/yyyy).</summary>
+    public required string UnitReportPromptNotice { get; init; }
+    /// <summary>On a unit head's reminder on the unit report day. {0}: the month (MM/yyyy), {1}: the unit report day (dd/MM/yyyy).</summary>
+    public required string UnitReportReminderDueToday { get; init; }
+    /// <summary>On a unit head's reminder after the unit report day. {0}: the month (MM/yyyy), {1}: the unit report day (dd/MM/yyyy).</summary>
+    public required string UnitReportReminderOverdue { get; init; }
+    /// <summary>What Teams shows for the unit head's monthly card. {0}: the month (MM/yyyy), {1}: the unit.</summary>
+    public required string UnitReportSummary { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -893,6 +905,12 @@ public sealed record Strings
         UnitMonthOtherCampaign = "Thẻ này thuộc kế hoạch thi đua không còn chạy nên không dùng được nữa. Gõ **báo cáo đơn vị** để mở thẻ của kế hoạch đang chạy.",
         UnitMonthNotHead = "Theo danh sách cán bộ hiện tại, bạn không phải thủ trưởng của đơn vị này nên không xem hay thao tác trên thẻ này được. Gõ **báo cáo đơn vị** để mở thẻ của đơn vị bạn.",
         UnitMonthUnknownAction = "Thẻ gửi một thao tác không rõ; không có gì được lưu. Gõ **báo cáo đơn vị** để mở thẻ mới.",
+        ProgressPromptNotice = "Đến kỳ báo cáo tiến độ tháng {0}: mời bạn điền và gửi báo cáo trong ngày {1}.",
+        ProgressReminderNotice = "Nhắc: bạn chưa gửi báo cáo tiến độ tháng {0} (hạn báo cáo là ngày {1}). Mời bạn điền và gửi ngay trên thẻ này.",
+        UnitReportPromptNotice = "Hôm nay cán bộ, công chức báo cáo tiến độ tháng {0}. Hạn nộp báo cáo tháng của đơn vị là ngày {1}.",
+        UnitReportReminderDueToday = "Nhắc: hôm nay ({1}) là hạn nộp báo cáo tháng {0} của đơn vị.",
+        UnitReportReminderOverdue = "Nhắc: đơn vị chưa nộp báo cáo tháng {0} (hạn nộp là ngày {1}). Mời bạn xem tình hình dưới đây và nộp báo cáo.",
+        UnitReportSummary = "Báo cáo tháng {0} của {1}",
     };
 
     public static readonly Strings En = new()
@@ -1284,5 +1302,11 @@ public sealed record Strings
         UnitMonthOtherCampaign = "This card belongs to a campaign that is no longer running. Type **unit report** to open the running campaign's card.",
         UnitMonthNotHead = "According to the current roster you are not the head of this unit, so you cannot use this card. Type **unit report** to open your own unit's card.",
         UnitMonthUnknownAction = "The card sent an unknown action; nothing was stored. Type **unit report** to open a new card.",
+        ProgressPromptNotice = "Time to report your progress for {0}: please fill in and send this report by {1}.",
+        ProgressReminderNotice = "Reminder: you have not sent your progress report for {0} (it was due on {1}). Please fill it in and send it on this card.",
+        UnitReportPromptNotice = "Staff report their progress for {0} today. Your unit's monthly report is due on {1}.",
+        UnitReportReminderDueToday = "Reminder: your unit's monthly report for {0} is due today ({1}).",
+        UnitReportReminderOverdue = "Reminder: your unit has not submitted its monthly report for {0} (it was due on {1}). Please review the status below and submit it.",
+        UnitReportSummary = "Monthly report for {0}: {1}",
     };
 }

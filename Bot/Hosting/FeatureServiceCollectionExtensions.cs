@@ -7,6 +7,7 @@ using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Progress;
+using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Features.Progress.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
@@ -65,7 +66,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PledgeLaunchRefreshHandler>();
         services.AddHostedService<PledgeLaunchMonitor>();
 
-        // Pledge reminders (scheduler, one instance at a time) and the unit head's roll-up with nudges.
+        // Pledge reminders and monthly progress sends (scheduler, one instance at a time) and the unit head's roll-up with nudges.
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton<ReminderStore>();
@@ -87,6 +88,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
         services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
         services.AddSingleton<IChatCommand, ProgressCommand>();
+        services.AddSingleton<ProgressReminderDispatch>();
+        services.AddSingleton<UnitReportDispatch>();
+        services.AddSingleton<ProgressMonthlyJob>();
 
         // The unit head's month roll-up and the unit's monthly report (issue 5, unit head).
         services.AddSingleton<UnitMonthRollups>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
+using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Storage.Launches;
 using ThiDuaBot.Storage.Scheduling;
@@ -7,8 +8,10 @@ using ThiDuaBot.Storage.Scheduling;
 namespace ThiDuaBot.Bot.Scheduling;
 
 /// <summary>
-/// Runs the pledge reminders of every tenant: every <see cref="ReminderOptions.TickInterval"/> it takes (or renews)
-/// the job's lease and, while it holds it, runs <see cref="PledgeReminderJob"/> for each launched campaign. Of several
+/// Runs the pledge reminders and the monthly progress sends of every tenant: every <see cref="ReminderOptions.TickInterval"/>
+/// it takes (or renews) the job's lease and, while it holds it, runs <see cref="PledgeReminderJob"/> and
+/// <see cref="ProgressMonthlyJob"/> for each launched campaign (the pledge launches are the list of campaigns people
+/// act in: one partition query; the monthly job only acts for the tenant's active one). Of several
 /// instances one holds the lease; if it dies, another takes over once the lease has expired. The lease saves work,
 /// it does not carry correctness: a slot run twice still reaches each person once (outbox keys, counters).
 /// </summary>
@@ -16,6 +19,7 @@ public sealed class ReminderScheduler(
     JobLeaseStore leases,
     PledgeLaunchStore launches,
     PledgeReminderJob job,
+    ProgressMonthlyJob monthly,
     IHttpClientFactory httpClients,
     IConnectorTokenProvider tokens,
     ILoggerFactory loggers,
@@ -31,8 +35,8 @@ public sealed class ReminderScheduler(
     public string InstanceId { get; } = Environment.MachineName + "-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>
-    /// One pass: if any pledge round was launched, take the lease, then run each launched campaign's due slot. A failing
-    /// campaign does not stop the others. With nothing launched anywhere the tick writes nothing, not even the lease.
+    /// One pass: if any pledge round was launched, take the lease, then run each launched campaign's due pledge slot and
+    /// its due monthly slots. A failing campaign, or job, does not stop the others. With nothing launched anywhere the tick writes nothing, not even the lease.
     /// </summary>
     public async Task<ReminderTick> TickAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +52,7 @@ public sealed class ReminderScheduler(
         }
         var connector = new ConnectorClient(httpClients.CreateClient(ConnectorClient.HttpClientName), tokens, loggers.CreateLogger<ConnectorClient>());
         var runs = new List<PledgeReminderRun>();
+        var progressRuns = new List<ProgressSlotRun>();
         foreach (var launch in launched)
         {
             try
@@ -61,8 +66,16 @@ public sealed class ReminderScheduler(
             {
                 logger.LogWarning(ex, "Pledge reminders of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
             }
+            try
+            {
+                progressRuns.AddRange(await monthly.RunAsync(launch.TenantId, launch.CampaignId, now, _options.LateWindow, connector, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Monthly progress sends of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
+            }
         }
-        return new ReminderTick(true, runs);
+        return new ReminderTick(true, runs, progressRuns);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

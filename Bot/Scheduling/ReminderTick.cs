@@ -1,9 +1,13 @@
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
+using ThiDuaBot.Bot.Features.Progress.Reminders;
 
 namespace ThiDuaBot.Bot.Scheduling;
 
-/// <summary>What one tick of the scheduler did: whether this instance held the lease (false too when nothing was launched anywhere), and the slots it ran.</summary>
-public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs)
+/// <summary>
+/// What one tick of the scheduler did: whether this instance held the lease (false too when nothing was launched
+/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran.
+/// </summary>
+public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns)
 {
-    public static ReminderTick NotLeader { get; } = new(false, []);
+    public static ReminderTick NotLeader { get; } = new(false, [], []);
 }

@@ -11,4 +11,10 @@ public enum PledgeReminderResult
     CapReached,
     /// <summary>The bot cannot message them now: skipped, nothing counted.</summary>
     Unreachable,
+    /// <summary>A progress reminder: the person has no pledge to report on, so nothing is counted or sent.</summary>
+    NoPledge,
+    /// <summary>A progress reminder: the person has reported for the month already: nothing counted or sent.</summary>
+    AlreadyReported,
+    /// <summary>A progress reminder: the month cannot be reported on for them (their unit closed it, or its phase is over).</summary>
+    MonthClosed,
 }
