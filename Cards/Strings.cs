@@ -501,6 +501,16 @@ public sealed record Strings
     public required string UnitMonthOtherCampaign { get; init; }
     public required string UnitMonthNotHead { get; init; }
     public required string UnitMonthUnknownAction { get; init; }
+    /// <summary>On the form a unit head's nudge sends. {0}: the head, {1}: the month (MM/yyyy), {2}: the staff report day (dd/MM/yyyy).</summary>
+    public required string UnitMonthNudgeNotice { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedReported { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedNoPledge { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedClosed { get; init; }
+    public required string UnitMonthNudgeNobody { get; init; }
+    public required string UnitMonthNudgeClosed { get; init; }
     /// <summary>On the staff form sent on the report day. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
     public required string ProgressPromptNotice { get; init; }
     /// <summary>On a staff reminder. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
@@ -905,6 +915,12 @@ public sealed record Strings
         UnitMonthOtherCampaign = "Thẻ này thuộc kế hoạch thi đua không còn chạy nên không dùng được nữa. Gõ **báo cáo đơn vị** để mở thẻ của kế hoạch đang chạy.",
         UnitMonthNotHead = "Theo danh sách cán bộ hiện tại, bạn không phải thủ trưởng của đơn vị này nên không xem hay thao tác trên thẻ này được. Gõ **báo cáo đơn vị** để mở thẻ của đơn vị bạn.",
         UnitMonthUnknownAction = "Thẻ gửi một thao tác không rõ; không có gì được lưu. Gõ **báo cáo đơn vị** để mở thẻ mới.",
+        UnitMonthNudgeNotice = "Thủ trưởng đơn vị {0} nhắc bạn gửi báo cáo tiến độ tháng {1} (hạn báo cáo là ngày {2}). Mời bạn điền và gửi ngay trên thẻ này.",
+        UnitMonthNudgeSkippedReported = "Không nhắc vì đã báo cáo: {0}.",
+        UnitMonthNudgeSkippedNoPledge = "Không nhắc vì chưa đăng ký thi đua: {0}.",
+        UnitMonthNudgeSkippedClosed = "Không nhắc vì tháng này đã chốt với họ: {0}.",
+        UnitMonthNudgeNobody = "Không còn ai chưa báo cáo để nhắc.",
+        UnitMonthNudgeClosed = "Báo cáo tháng của đơn vị đã gửi nên không nhắc nữa.",
         ProgressPromptNotice = "Đến kỳ báo cáo tiến độ tháng {0}: mời bạn điền và gửi báo cáo trong ngày {1}.",
         ProgressReminderNotice = "Nhắc: bạn chưa gửi báo cáo tiến độ tháng {0} (hạn báo cáo là ngày {1}). Mời bạn điền và gửi ngay trên thẻ này.",
         UnitReportPromptNotice = "Hôm nay cán bộ, công chức báo cáo tiến độ tháng {0}. Hạn nộp báo cáo tháng của đơn vị là ngày {1}.",
@@ -1302,6 +1318,12 @@ public sealed record Strings
         UnitMonthOtherCampaign = "This card belongs to a campaign that is no longer running. Type **unit report** to open the running campaign's card.",
         UnitMonthNotHead = "According to the current roster you are not the head of this unit, so you cannot use this card. Type **unit report** to open your own unit's card.",
         UnitMonthUnknownAction = "The card sent an unknown action; nothing was stored. Type **unit report** to open a new card.",
+        UnitMonthNudgeNotice = "Your unit head {0} reminds you to send your progress report for {1} (due on {2}). Please fill it in and send it on this card.",
+        UnitMonthNudgeSkippedReported = "Not reminded, already reported: {0}.",
+        UnitMonthNudgeSkippedNoPledge = "Not reminded, no pledge to report on: {0}.",
+        UnitMonthNudgeSkippedClosed = "Not reminded, the month is closed for them: {0}.",
+        UnitMonthNudgeNobody = "There is nobody left to remind.",
+        UnitMonthNudgeClosed = "The unit's monthly report has been sent, so nobody is reminded any more.",
         ProgressPromptNotice = "Time to report your progress for {0}: please fill in and send this report by {1}.",
         ProgressReminderNotice = "Reminder: you have not sent your progress report for {0} (it was due on {1}). Please fill it in and send it on this card.",
         UnitReportPromptNotice = "Staff report their progress for {0} today. Your unit's monthly report is due on {1}.",

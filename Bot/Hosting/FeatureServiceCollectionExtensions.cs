@@ -101,6 +101,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, UnitMonthSubmitHandler>();
         services.AddSingleton<ICardActionHandler, UnitMonthAmendHandler>();
         services.AddSingleton<ICardActionHandler, UnitMonthDeedHandler>();
+        services.AddSingleton<UnitMonthNudges>();
+        services.AddSingleton<ICardActionHandler, UnitMonthNudgeHandler>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

@@ -132,7 +132,7 @@ public sealed class UnitMonthTests : ProgressTestBase
         Assert.Contains(DeedText, texts);
         Assert.Contains(s.UnitMonthDeedPending, texts);
         Assert.NotNull(DeedData(card, An, UnitMonthCard.DecisionConfirm));
-        Assert.Equal([UnitMonthCard.SubmitVerb, UnitMonthCard.RefreshVerb], card["actions"]!.AsArray().Select(a => a!["verb"]!.GetValue<string>()));
+        Assert.Equal([UnitMonthCard.SubmitVerb, UnitMonthCard.NudgeVerb, UnitMonthCard.RefreshVerb], card["actions"]!.AsArray().Select(a => a!["verb"]!.GetValue<string>()));
         Assert.Equal([TeamsActivities.UserId], card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal(UnitMonthCard.RefreshVerb, card["refresh"]!["action"]!["verb"]!.GetValue<string>());
         CardAssert.Valid(card);

@@ -26,7 +26,7 @@ public sealed class UnitMonthDeedHandler(UnitMonthRequests requests, ProgressSto
         var person = CardData.Text(action.Data, UnitMonthCard.PersonKey)?.Trim();
         if (string.IsNullOrEmpty(person))
         {
-            return InvokeResponse.Message(s.UnknownCardAction);
+            return InvokeResponse.Message(s.UnitMonthUnknownAction);
         }
         if (GoodDeedDecisions.Parse(CardData.Text(action.Data, UnitMonthCard.DecisionKey)) is not { } decision)
         {

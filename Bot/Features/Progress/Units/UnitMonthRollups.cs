@@ -22,9 +22,6 @@ public sealed class UnitMonthRollups(RosterStore roster, PledgeStore pledges, Pr
     /// <summary>Reads done at once when a unit needs point reads (pledges not in its index, older index rows without the deed).</summary>
     private const int ReadParallelism = 8;
 
-    /// <summary>Whether the nudge buttons are offered; false while the monthly reminder dispatch is not wired in.</summary>
-    public bool NudgesAvailable { get; init; }
-
     /// <summary>The active people of <paramref name="unitId"/> who pledge individually, by name, from <paramref name="people"/> (the roster).</summary>
     public static IReadOnlyList<Person> MembersOf(IEnumerable<Person> people, string unitId) =>
         [.. people.Where(p => p.UnitId == unitId && PledgeRights.CanPledge(p, PledgeKind.Individual)).OrderBy(p => p.DisplayName, TextOrder.Vietnamese)];
@@ -166,7 +163,7 @@ public sealed class UnitMonthRollups(RosterStore roster, PledgeStore pledges, Pr
             ClosedNote = closedNote,
             CanAmend = actionable && data.Report is not null && !data.DigestPosted,
             AmendNote = data.Report is not null && data.DigestPosted ? string.Format(CultureInfo.InvariantCulture, s.UnitMonthDigestPosted, month.Text) : null,
-            CanNudge = NudgesAvailable && actionable && data.Report is null,
+            CanNudge = actionable && data.Report is null,
             TypedComment = view.TypedComment,
             TypedReason = view.TypedReason,
             Notices = view.Notices,
