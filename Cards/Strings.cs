@@ -417,6 +417,100 @@ public sealed record Strings
     public required string ProgressConflict { get; init; }
     public required string ProgressCommandWord { get; init; }
     public required string ProgressCommandDescription { get; init; }
+    public required string UnitMonthCommandWord { get; init; }
+    public required string UnitMonthCommandDescription { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string UnitMonthTitle { get; init; }
+    public required string UnitMonthReportDay { get; init; }
+    public required string UnitMonthReportState { get; init; }
+    public required string UnitMonthReportNotYet { get; init; }
+    /// <summary>{0}: version, {1}: when, {2}: who.</summary>
+    public required string UnitMonthReportSent { get; init; }
+    public required string UnitMonthMembers { get; init; }
+    public required string UnitMonthReportedCount { get; init; }
+    public required string UnitMonthNotReportedCount { get; init; }
+    public required string UnitMonthWithoutPledge { get; init; }
+    public required string UnitMonthAreasHeading { get; init; }
+    /// <summary>{0}: done, {1}: in progress, {2}: not started, {3}: blocked.</summary>
+    public required string UnitMonthAreaCounts { get; init; }
+    public required string UnitMonthEveryoneReported { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitMonthLateHeading { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitMonthNotYetHeading { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitMonthWithoutPledgeHeading { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitMonthReportedHeading { get; init; }
+    /// <summary>{0}: when (dd/MM HH:mm), {1}: version.</summary>
+    public required string UnitMonthReportedNote { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string UnitMonthDeedsHeading { get; init; }
+    public required string UnitMonthDeedAboutSelf { get; init; }
+    /// <summary>{0}: the colleague's name.</summary>
+    public required string UnitMonthDeedAboutColleague { get; init; }
+    public required string UnitMonthDeedPending { get; init; }
+    public required string UnitMonthDeedConfirmed { get; init; }
+    public required string UnitMonthDeedSetAsideState { get; init; }
+    public required string UnitMonthDeedConfirm { get; init; }
+    public required string UnitMonthDeedSetAside { get; init; }
+    /// <summary>{0}: how many more.</summary>
+    public required string UnitMonthDeedsMore { get; init; }
+    public required string UnitMonthReportHeading { get; init; }
+    public required string UnitMonthCommentLabel { get; init; }
+    public required string UnitMonthReasonLabel { get; init; }
+    public required string UnitMonthSubmit { get; init; }
+    public required string UnitMonthAmend { get; init; }
+    public required string UnitMonthAmendHeading { get; init; }
+    public required string UnitMonthSubmittedBy { get; init; }
+    public required string UnitMonthReasonShown { get; init; }
+    public required string UnitMonthCommentShown { get; init; }
+    public required string UnitMonthNoComment { get; init; }
+    public required string UnitMonthNudgeAll { get; init; }
+    public required string UnitMonthNudgeAllLate { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string UnitMonthDigestPosted { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string UnitMonthSubmitted { get; init; }
+    /// <summary>{0}: the month (MM/yyyy), {1}: who, {2}: when.</summary>
+    public required string UnitMonthAlreadySubmitted { get; init; }
+    /// <summary>{0}: version.</summary>
+    public required string UnitMonthAmended { get; init; }
+    public required string UnitMonthAlreadySaved { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string UnitMonthNotSubmitted { get; init; }
+    public required string UnitMonthErrorsHeading { get; init; }
+    public required string UnitMonthReasonRequired { get; init; }
+    /// <summary>{0}: length, {1}: limit.</summary>
+    public required string UnitMonthReasonTooLong { get; init; }
+    /// <summary>{0}: length, {1}: limit.</summary>
+    public required string UnitMonthCommentTooLong { get; init; }
+    public required string UnitMonthConflict { get; init; }
+    /// <summary>{0}: the person's name, {1}: the decision.</summary>
+    public required string UnitMonthDeedSaved { get; init; }
+    public required string UnitMonthDeedUnchanged { get; init; }
+    public required string UnitMonthDeedClosed { get; init; }
+    /// <summary>{0}: the person on the card.</summary>
+    public required string UnitMonthDeedNotInUnit { get; init; }
+    /// <summary>{0}: the person, {1}: the month (MM/yyyy).</summary>
+    public required string UnitMonthDeedNone { get; init; }
+    public required string UnitMonthDeedUnknownDecision { get; init; }
+    public required string UnitMonthBadMonth { get; init; }
+    /// <summary>{0}: what was typed.</summary>
+    public required string UnitMonthCommandBadMonth { get; init; }
+    public required string UnitMonthOtherCampaign { get; init; }
+    public required string UnitMonthNotHead { get; init; }
+    public required string UnitMonthUnknownAction { get; init; }
+    /// <summary>On the form a unit head's nudge sends. {0}: the head, {1}: the month (MM/yyyy), {2}: the staff report day (dd/MM/yyyy).</summary>
+    public required string UnitMonthNudgeNotice { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedReported { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedNoPledge { get; init; }
+    /// <summary>{0}: names.</summary>
+    public required string UnitMonthNudgeSkippedClosed { get; init; }
+    public required string UnitMonthNudgeNobody { get; init; }
+    public required string UnitMonthNudgeClosed { get; init; }
     /// <summary>On the staff form sent on the report day. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
     public required string ProgressPromptNotice { get; init; }
     /// <summary>On a staff reminder. {0}: the month (MM/yyyy), {1}: the staff report day (dd/MM/yyyy).</summary>
@@ -759,6 +853,74 @@ public sealed record Strings
         ProgressConflict = "Báo cáo vừa được thay đổi ở nơi khác cùng lúc. Hãy thử lại.",
         ProgressCommandWord = "báo cáo",
         ProgressCommandDescription = "Mở thẻ báo cáo tiến độ tháng này theo bản đăng ký thi đua của bạn.",
+        UnitMonthCommandWord = "báo cáo đơn vị",
+        UnitMonthCommandDescription = "Dành cho thủ trưởng đơn vị: tình hình báo cáo tiến độ tháng của đơn vị, nhắc người chưa báo cáo, xét người tốt việc tốt, gửi báo cáo tháng của đơn vị. Thêm tháng nếu cần, ví dụ: báo cáo đơn vị 03/2013.",
+        UnitMonthTitle = "Báo cáo tháng {0} của đơn vị",
+        UnitMonthReportDay = "Hạn cá nhân báo cáo",
+        UnitMonthReportState = "Báo cáo của đơn vị",
+        UnitMonthReportNotYet = "Chưa gửi",
+        UnitMonthReportSent = "Đã gửi, bản {0}, lúc {1} ({2})",
+        UnitMonthMembers = "Số cán bộ trong đơn vị",
+        UnitMonthReportedCount = "Đã báo cáo",
+        UnitMonthNotReportedCount = "Chưa báo cáo",
+        UnitMonthWithoutPledge = "Trong đó chưa đăng ký thi đua",
+        UnitMonthAreasHeading = "Tình trạng theo nội dung thi đua (số báo cáo)",
+        UnitMonthAreaCounts = "Hoàn thành {0} · Đang thực hiện {1} · Chưa thực hiện {2} · Gặp khó khăn {3}",
+        UnitMonthEveryoneReported = "Mọi người trong đơn vị đã báo cáo.",
+        UnitMonthLateHeading = "Quá hạn, chưa báo cáo ({0})",
+        UnitMonthNotYetHeading = "Chưa báo cáo ({0})",
+        UnitMonthWithoutPledgeHeading = "Chưa đăng ký thi đua nên chưa có báo cáo ({0})",
+        UnitMonthReportedHeading = "Đã báo cáo ({0})",
+        UnitMonthReportedNote = "lúc {0}, bản {1}",
+        UnitMonthDeedsHeading = "Người tốt việc tốt được đề xuất trong tháng ({0})",
+        UnitMonthDeedAboutSelf = "tự đề xuất",
+        UnitMonthDeedAboutColleague = "đề xuất đồng nghiệp {0}",
+        UnitMonthDeedPending = "Chờ thủ trưởng xem xét",
+        UnitMonthDeedConfirmed = "Đã xác nhận",
+        UnitMonthDeedSetAsideState = "Đã tạm gác",
+        UnitMonthDeedConfirm = "Xác nhận",
+        UnitMonthDeedSetAside = "Tạm gác",
+        UnitMonthDeedsMore = "… và {0} đề xuất khác (thẻ hiện các đề xuất chờ xem xét trước).",
+        UnitMonthReportHeading = "Báo cáo tháng của đơn vị",
+        UnitMonthCommentLabel = "Ý kiến của thủ trưởng đơn vị (không bắt buộc, tối đa 2.000 ký tự)",
+        UnitMonthReasonLabel = "Lý do sửa báo cáo (bắt buộc, tối đa 500 ký tự)",
+        UnitMonthSubmit = "Gửi báo cáo tháng",
+        UnitMonthAmend = "Sửa báo cáo tháng",
+        UnitMonthAmendHeading = "Sửa báo cáo tháng",
+        UnitMonthSubmittedBy = "Người gửi",
+        UnitMonthReasonShown = "Lý do sửa",
+        UnitMonthCommentShown = "Ý kiến của thủ trưởng đơn vị",
+        UnitMonthNoComment = "(không có ý kiến)",
+        UnitMonthNudgeAll = "Nhắc tất cả người chưa báo cáo",
+        UnitMonthNudgeAllLate = "Nhắc tất cả người quá hạn",
+        UnitMonthDigestPosted = "Hội đồng Thi đua-Khen thưởng đã tổng hợp tháng {0} nên báo cáo không sửa được nữa.",
+        UnitMonthSubmitted = "Đã gửi báo cáo tháng {0} của đơn vị (bản 1). Từ nay cán bộ trong đơn vị không gửi hay sửa báo cáo tháng này được nữa.",
+        UnitMonthAlreadySubmitted = "Báo cáo tháng {0} của đơn vị đã được {1} gửi lúc {2}; không gửi lại. Có thể sửa báo cáo bằng nút Sửa báo cáo tháng.",
+        UnitMonthAmended = "Đã lưu bản sửa báo cáo tháng (bản {0}).",
+        UnitMonthAlreadySaved = "Bản sửa này đã được lưu rồi.",
+        UnitMonthNotSubmitted = "Đơn vị chưa gửi báo cáo tháng {0} nên chưa có gì để sửa.",
+        UnitMonthErrorsHeading = "Chưa lưu được: hãy sửa các mục dưới đây rồi gửi lại. Chưa có gì được lưu.",
+        UnitMonthReasonRequired = "Hãy ghi lý do sửa báo cáo.",
+        UnitMonthReasonTooLong = "Lý do sửa dài {0} ký tự; tối đa {1}.",
+        UnitMonthCommentTooLong = "Ý kiến dài {0} ký tự; tối đa {1}.",
+        UnitMonthConflict = "Báo cáo vừa được thay đổi ở nơi khác cùng lúc. Hãy thử lại.",
+        UnitMonthDeedSaved = "Đã ghi nhận đề xuất của {0}: {1}.",
+        UnitMonthDeedUnchanged = "Quyết định này đã được ghi nhận rồi.",
+        UnitMonthDeedClosed = "Báo cáo tháng của đơn vị đã gửi nên không thay đổi quyết định về người tốt việc tốt được nữa.",
+        UnitMonthDeedNotInUnit = "{0} không thuộc đơn vị của bạn (hoặc đã nghỉ); không ghi nhận gì.",
+        UnitMonthDeedNone = "{0} không có đề xuất người tốt việc tốt nào trong tháng {1}; không ghi nhận gì.",
+        UnitMonthDeedUnknownDecision = "Thẻ gửi một quyết định không rõ; không ghi nhận gì. Gõ **báo cáo đơn vị** để mở thẻ mới.",
+        UnitMonthBadMonth = "Thẻ này không ghi rõ tháng. Gõ **báo cáo đơn vị** để mở thẻ của tháng này.",
+        UnitMonthCommandBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **báo cáo đơn vị 03/2013**.",
+        UnitMonthOtherCampaign = "Thẻ này thuộc kế hoạch thi đua không còn chạy nên không dùng được nữa. Gõ **báo cáo đơn vị** để mở thẻ của kế hoạch đang chạy.",
+        UnitMonthNotHead = "Theo danh sách cán bộ hiện tại, bạn không phải thủ trưởng của đơn vị này nên không xem hay thao tác trên thẻ này được. Gõ **báo cáo đơn vị** để mở thẻ của đơn vị bạn.",
+        UnitMonthUnknownAction = "Thẻ gửi một thao tác không rõ; không có gì được lưu. Gõ **báo cáo đơn vị** để mở thẻ mới.",
+        UnitMonthNudgeNotice = "Thủ trưởng đơn vị {0} nhắc bạn gửi báo cáo tiến độ tháng {1} (hạn báo cáo là ngày {2}). Mời bạn điền và gửi ngay trên thẻ này.",
+        UnitMonthNudgeSkippedReported = "Không nhắc vì đã báo cáo: {0}.",
+        UnitMonthNudgeSkippedNoPledge = "Không nhắc vì chưa đăng ký thi đua: {0}.",
+        UnitMonthNudgeSkippedClosed = "Không nhắc vì tháng này đã chốt với họ: {0}.",
+        UnitMonthNudgeNobody = "Không còn ai chưa báo cáo để nhắc.",
+        UnitMonthNudgeClosed = "Báo cáo tháng của đơn vị đã gửi nên không nhắc nữa.",
         ProgressPromptNotice = "Đến kỳ báo cáo tiến độ tháng {0}: mời bạn điền và gửi báo cáo trong ngày {1}.",
         ProgressReminderNotice = "Nhắc: bạn chưa gửi báo cáo tiến độ tháng {0} (hạn báo cáo là ngày {1}). Mời bạn điền và gửi ngay trên thẻ này.",
         UnitReportPromptNotice = "Hôm nay cán bộ, công chức báo cáo tiến độ tháng {0}. Hạn nộp báo cáo tháng của đơn vị là ngày {1}.",
@@ -1094,6 +1256,74 @@ public sealed record Strings
         ProgressConflict = "The report was being changed elsewhere at the same moment. Please try again.",
         ProgressCommandWord = "report",
         ProgressCommandDescription = "Open this month's progress report card for your pledge.",
+        UnitMonthCommandWord = "unit report",
+        UnitMonthCommandDescription = "For unit heads: the unit's monthly progress, reminders to those who have not reported, good deeds to confirm, and the unit's monthly report. Add a month if needed, for example: unit report 03/2013.",
+        UnitMonthTitle = "Unit report for {0}",
+        UnitMonthReportDay = "People report by",
+        UnitMonthReportState = "Unit report",
+        UnitMonthReportNotYet = "Not sent yet",
+        UnitMonthReportSent = "Sent, version {0}, at {1} ({2})",
+        UnitMonthMembers = "People in the unit",
+        UnitMonthReportedCount = "Reported",
+        UnitMonthNotReportedCount = "Not reported",
+        UnitMonthWithoutPledge = "Of whom without a pledge",
+        UnitMonthAreasHeading = "Status by content area (number of reports)",
+        UnitMonthAreaCounts = "Done {0} · In progress {1} · Not started {2} · Facing difficulties {3}",
+        UnitMonthEveryoneReported = "Everyone in the unit has reported.",
+        UnitMonthLateHeading = "Late, not reported ({0})",
+        UnitMonthNotYetHeading = "Not reported yet ({0})",
+        UnitMonthWithoutPledgeHeading = "No pledge, so no report ({0})",
+        UnitMonthReportedHeading = "Reported ({0})",
+        UnitMonthReportedNote = "at {0}, version {1}",
+        UnitMonthDeedsHeading = "Good deeds put forward this month ({0})",
+        UnitMonthDeedAboutSelf = "about themselves",
+        UnitMonthDeedAboutColleague = "about a colleague, {0}",
+        UnitMonthDeedPending = "Waiting for your decision",
+        UnitMonthDeedConfirmed = "Confirmed",
+        UnitMonthDeedSetAsideState = "Set aside",
+        UnitMonthDeedConfirm = "Confirm",
+        UnitMonthDeedSetAside = "Set aside",
+        UnitMonthDeedsMore = "… and {0} more (the card shows those waiting for a decision first).",
+        UnitMonthReportHeading = "The unit's monthly report",
+        UnitMonthCommentLabel = "Your comment as unit head (optional, at most 2,000 characters)",
+        UnitMonthReasonLabel = "Why you amend the report (required, at most 500 characters)",
+        UnitMonthSubmit = "Send the monthly report",
+        UnitMonthAmend = "Amend the monthly report",
+        UnitMonthAmendHeading = "Amend the monthly report",
+        UnitMonthSubmittedBy = "Sent by",
+        UnitMonthReasonShown = "Reason for the amendment",
+        UnitMonthCommentShown = "The unit head's comment",
+        UnitMonthNoComment = "(no comment)",
+        UnitMonthNudgeAll = "Remind everyone who has not reported",
+        UnitMonthNudgeAllLate = "Remind everyone who is late",
+        UnitMonthDigestPosted = "The council has already published its digest for {0}, so the report can no longer be amended.",
+        UnitMonthSubmitted = "The unit's report for {0} was sent (version 1). People of the unit can no longer send or edit their reports for that month.",
+        UnitMonthAlreadySubmitted = "The unit's report for {0} was already sent by {1} at {2}; it was not sent again. You can amend it with the button below.",
+        UnitMonthAmended = "The amended report was saved (version {0}).",
+        UnitMonthAlreadySaved = "This amendment was saved already.",
+        UnitMonthNotSubmitted = "The unit has not sent its report for {0}, so there is nothing to amend.",
+        UnitMonthErrorsHeading = "Nothing was saved: fix the items below and try again.",
+        UnitMonthReasonRequired = "Write why you amend the report.",
+        UnitMonthReasonTooLong = "The reason is {0} characters long; at most {1}.",
+        UnitMonthCommentTooLong = "The comment is {0} characters long; at most {1}.",
+        UnitMonthConflict = "The report was being changed elsewhere at the same moment. Please try again.",
+        UnitMonthDeedSaved = "Recorded for {0}'s good deed: {1}.",
+        UnitMonthDeedUnchanged = "This decision was recorded already.",
+        UnitMonthDeedClosed = "The unit's monthly report has been sent, so decisions on good deeds can no longer change.",
+        UnitMonthDeedNotInUnit = "{0} is not in your unit (or has left); nothing was recorded.",
+        UnitMonthDeedNone = "{0} put forward no good deed for {1}; nothing was recorded.",
+        UnitMonthDeedUnknownDecision = "The card sent an unknown decision; nothing was recorded. Type **unit report** to open a new card.",
+        UnitMonthBadMonth = "This card does not say which month it is for. Type **unit report** to open this month's card.",
+        UnitMonthCommandBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **unit report 03/2013**.",
+        UnitMonthOtherCampaign = "This card belongs to a campaign that is no longer running. Type **unit report** to open the running campaign's card.",
+        UnitMonthNotHead = "According to the current roster you are not the head of this unit, so you cannot use this card. Type **unit report** to open your own unit's card.",
+        UnitMonthUnknownAction = "The card sent an unknown action; nothing was stored. Type **unit report** to open a new card.",
+        UnitMonthNudgeNotice = "Your unit head {0} reminds you to send your progress report for {1} (due on {2}). Please fill it in and send it on this card.",
+        UnitMonthNudgeSkippedReported = "Not reminded, already reported: {0}.",
+        UnitMonthNudgeSkippedNoPledge = "Not reminded, no pledge to report on: {0}.",
+        UnitMonthNudgeSkippedClosed = "Not reminded, the month is closed for them: {0}.",
+        UnitMonthNudgeNobody = "There is nobody left to remind.",
+        UnitMonthNudgeClosed = "The unit's monthly report has been sent, so nobody is reminded any more.",
         ProgressPromptNotice = "Time to report your progress for {0}: please fill in and send this report by {1}.",
         ProgressReminderNotice = "Reminder: you have not sent your progress report for {0} (it was due on {1}). Please fill it in and send it on this card.",
         UnitReportPromptNotice = "Staff report their progress for {0} today. Your unit's monthly report is due on {1}.",

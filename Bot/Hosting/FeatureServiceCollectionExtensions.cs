@@ -8,6 +8,7 @@ using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Pledges.Units;
 using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
+using ThiDuaBot.Bot.Features.Progress.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
@@ -89,9 +90,19 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ProgressCommand>();
         services.AddSingleton<ProgressReminderDispatch>();
         services.AddSingleton<UnitReportDispatch>();
-        // TEMPORARY: until UnitMonthRollups (branch unit-month) is merged; drop this line and TemporaryUnitMonthCardSource then.
-        services.AddSingleton<IUnitMonthCardSource, TemporaryUnitMonthCardSource>();
         services.AddSingleton<ProgressMonthlyJob>();
+
+        // The unit head's month roll-up and the unit's monthly report (issue 5, unit head).
+        services.AddSingleton<UnitMonthRollups>();
+        services.AddSingleton<IUnitMonthCardSource>(sp => sp.GetRequiredService<UnitMonthRollups>());
+        services.AddSingleton<UnitMonthRequests>();
+        services.AddSingleton<IChatCommand, UnitMonthCommand>();
+        services.AddSingleton<ICardActionHandler, UnitMonthRefreshHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthSubmitHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthAmendHandler>();
+        services.AddSingleton<ICardActionHandler, UnitMonthDeedHandler>();
+        services.AddSingleton<UnitMonthNudges>();
+        services.AddSingleton<ICardActionHandler, UnitMonthNudgeHandler>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

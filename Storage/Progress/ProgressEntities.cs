@@ -113,6 +113,9 @@ internal sealed class ProgressUnitEntity : ITableEntity
     /// <summary>JSON object: content area id → status id.</summary>
     public string Statuses { get; set; } = "{}";
     public bool GoodDeedProposed { get; set; }
+    /// <summary>The good deed itself, so the head's roll-up needs no read of the person's report.</summary>
+    public string? GoodDeedColleague { get; set; }
+    public string? GoodDeed { get; set; }
     public DateTimeOffset SavedAt { get; set; }
 
     public static ProgressUnitEntity From(StoredProgress progress, string unitId) => new()
@@ -125,6 +128,8 @@ internal sealed class ProgressUnitEntity : ITableEntity
         Statuses = JsonSerializer.Serialize(
             progress.Content.Areas.ToDictionary(area => area.AreaId, area => ProgressStatuses.Id(area.Status)), StorageJson.Options),
         GoodDeedProposed = progress.Content.GoodDeed is not null,
+        GoodDeedColleague = progress.Content.GoodDeed?.ColleagueName,
+        GoodDeed = progress.Content.GoodDeed?.Description,
         SavedAt = progress.SavedAt,
     };
 
@@ -136,25 +141,8 @@ internal sealed class ProgressUnitEntity : ITableEntity
             .Where(pair => ProgressStatuses.Parse(pair.Value) is not null)
             .ToDictionary(pair => pair.Key, pair => ProgressStatuses.Parse(pair.Value)!.Value),
         GoodDeedProposed,
-        SavedAt);
-}
-
-/// <summary>The unit's monthly report (<c>unit|…</c> row). Minimal for now: who and when; its existence closes the month.</summary>
-internal sealed class UnitMonthReportEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public string UnitId { get; set; } = "";
-    public DateTimeOffset SubmittedAt { get; set; }
-    public string? SubmittedByAadObjectId { get; set; }
-    public string? SubmittedBySignInName { get; set; }
-    public string? SubmittedByName { get; set; }
-
-    public UnitMonthReport ToRecord(string month) =>
-        new(UnitId, month, SubmittedAt, new ProgressAuthor(SubmittedByAadObjectId, SubmittedBySignInName, SubmittedByName));
+        SavedAt,
+        string.IsNullOrEmpty(GoodDeed) ? null : new GoodDeed(GoodDeedColleague, GoodDeed));
 }
 
 /// <summary>The content columns shared by the current and version rows.</summary>
