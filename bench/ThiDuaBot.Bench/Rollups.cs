@@ -8,6 +8,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Pledges;
+using ThiDuaBot.Bot.Features.Progress;
+using ThiDuaBot.Bot.Features.Progress.Units;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Roster;
 using ThiDuaBot.Bot.Features.Setup;
@@ -73,7 +75,7 @@ internal static class Rollups
                 ?? throw new InvalidOperationException("the campaign did not load");
             var units = people.Where(p => p.UnitId is not null).Select(p => p.UnitId!).Distinct(StringComparer.Ordinal).Count();
 
-            for (var run = 1; run <= o.Runs; run++)
+            foreach (var (run, oneByOne) in Enumerable.Range(1, o.Runs).SelectMany(run => new[] { (run, false), (run, true) }))
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 GC.WaitForPendingFinalizers();
@@ -81,13 +83,13 @@ internal static class Rollups
                 using var sampler = new HeapSampler();
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
-                var cards = await BuildEveryRollupAsync(services, campaign, CancellationToken.None);
+                var cards = await BuildEveryRollupAsync(services, campaign, oneByOne, CancellationToken.None);
                 var elapsed = clock.Elapsed;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
                 var peak = sampler.Stop();
-                var sizes = cards.Select(card => Encoding.UTF8.GetByteCount(card.ToJsonString())).OrderBy(size => size).ToList();
+                var sizes = cards.Select(PledgeCard.SizeInBytes).OrderBy(size => size).ToList();
                 Say(string.Create(CultureInfo.InvariantCulture,
-                    $"Run {run}: {cards.Count} roll-ups ({units} units, {people.Count} people) in {elapsed.TotalSeconds:F2} s; "
+                    $"Run {run}, {(oneByOne ? "unit by unit (BuildAsync)" : "all at once (BuildAllAsync)")}: {cards.Count} roll-ups ({units} units, {people.Count} people) in {elapsed.TotalSeconds:F2} s; "
                     + $"managed heap peak {Mb(peak)} MB above {Mb(baseline)} MB before the build (+{Mb(peak - baseline)} MB); allocated {Mb(allocated)} MB; "
                     + $"card size median {sizes[sizes.Count / 2] / 1024.0:F1} KB, max {sizes[^1] / 1024.0:F1} KB"));
             }
@@ -107,15 +109,24 @@ internal static class Rollups
         }
     }
 
-    /// <summary>What the bot does for every unit head at once: each unit's month roll-up card.</summary>
-    private static async Task<IReadOnlyList<JsonObject>> BuildEveryRollupAsync(IServiceProvider services, PledgeCampaign campaign, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every unit head's month roll-up of April 2013: all at once (<c>UnitMonthRollups.BuildAllAsync</c>, what a
+    /// monthly send or a digest would do), or unit after unit as 200 heads opening their card would
+    /// (<c>IUnitMonthCardSource.BuildAsync</c>: the unit's people from the roster's unit index, its month rows).
+    /// </summary>
+    private static async Task<IReadOnlyList<JsonObject>> BuildEveryRollupAsync(IServiceProvider services, PledgeCampaign campaign, bool oneByOne, CancellationToken cancellationToken)
     {
+        var rollups = services.GetRequiredService<UnitMonthRollups>();
+        var month = ProgressMonth.Parse(Month)!;
+        if (!oneByOne)
+        {
+            return [.. (await rollups.BuildAllAsync(campaign, month, Strings.Vi, cancellationToken)).Values];
+        }
         var units = await services.GetRequiredService<RosterStore>().ListUnitsAsync(TenantId, campaign.CampaignId, cancellationToken);
-        var rollups = services.GetRequiredService<ThiDuaBot.Bot.Features.Pledges.Units.UnitRollups>();
         var cards = new List<JsonObject>();
         foreach (var unit in units)
         {
-            cards.Add(await rollups.BuildAsync(campaign, unit.UnitId, Strings.Vi, null, [], [], cancellationToken));
+            cards.Add(await rollups.BuildAsync(campaign, unit.UnitId, month, Strings.Vi, [], cancellationToken));
         }
         return cards;
     }

@@ -26,8 +26,9 @@ public sealed class UnitMonthRollups(RosterStore roster, PledgeStore pledges, Pr
     public static IReadOnlyList<Person> MembersOf(IEnumerable<Person> people, string unitId) =>
         [.. people.Where(p => p.UnitId == unitId && PledgeRights.CanPledge(p, PledgeKind.Individual)).OrderBy(p => p.DisplayName, TextOrder.Vietnamese)];
 
+    /// <summary>The unit's members (one range query on the roster's unit index).</summary>
     public async Task<IReadOnlyList<Person>> MembersAsync(PledgeCampaign campaign, string unitId, CancellationToken cancellationToken) =>
-        MembersOf(await roster.ListPeopleAsync(campaign.TenantId, campaign.CampaignId, cancellationToken).ConfigureAwait(false), unitId);
+        MembersOf(await roster.ListUnitPeopleAsync(campaign.TenantId, campaign.CampaignId, unitId, cancellationToken).ConfigureAwait(false), unitId);
 
     /// <summary><see cref="IUnitMonthCardSource"/>: the card for the head's personal chat (refreshed for the chat's member).</summary>
     public async Task<JsonObject> BuildAsync(
