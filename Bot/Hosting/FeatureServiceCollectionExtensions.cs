@@ -49,7 +49,6 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<AdminPhaseHandler>(sp, false));
 
         services.AddSingleton<PledgeCampaigns>();
-        services.AddSingleton<PledgeCallers>();
         services.AddSingleton<PledgeCardFactory>();
         services.AddSingleton<PledgeDelivery>();
         services.AddSingleton<PledgeRequests>();

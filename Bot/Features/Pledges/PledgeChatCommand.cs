@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
@@ -6,9 +7,9 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 
 /// <summary>
 /// A chat command about pledges (<c>đăng ký</c>, <c>trạng thái</c>, <c>đơn vị</c>): it runs only in the personal chat,
-/// for someone on the roster of the running campaign (see <see cref="PledgeCallers"/>); anyone else gets the refusal.
+/// for someone on the roster of the running campaign (see <see cref="ThiDuaBot.Bot.Features.Roles.CampaignCallerResolver"/>); anyone else gets the refusal.
 /// </summary>
-public abstract class PledgeChatCommand(PledgeCallers callers) : IChatCommand
+public abstract class PledgeChatCommand(CampaignCallerResolver callers) : IChatCommand
 {
     public abstract IReadOnlyList<string> Aliases { get; }
 
@@ -16,12 +17,12 @@ public abstract class PledgeChatCommand(PledgeCallers callers) : IChatCommand
 
     public async Task RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (await callers.ResolveInPersonalChatAsync(context.Turn, cancellationToken).ConfigureAwait(false) is { } caller)
+        if (await callers.ResolvePersonalAsync(context.Turn, cancellationToken).ConfigureAwait(false) is { } caller)
         {
             await RunAsync(context.Turn, caller, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The command itself, for a caller who passed the checks.</summary>
-    protected abstract Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken);
+    protected abstract Task RunAsync(TurnContext turn, CampaignCaller caller, CancellationToken cancellationToken);
 }

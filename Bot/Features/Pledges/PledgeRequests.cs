@@ -10,7 +10,7 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// of the tenant's running campaign; the card belongs to that campaign (else the caller's current card is shown
 /// instead); and the caller is the card's subject, or for a unit's pledge the unit's current head.
 /// </summary>
-public sealed class PledgeRequests(PledgeCallers callers, PledgeCardFactory cards)
+public sealed class PledgeRequests(CampaignCallerResolver callers, PledgeCardFactory cards)
 {
     public async Task<(PledgeRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class PledgeRequests(PledgeCallers callers, PledgeCardFactory card
         {
             return (null, InvokeResponse.Message(refusal!));
         }
-        var (caller, person, campaign) = resolved;
+        var (caller, campaign, person) = resolved;
         if (submission.CampaignId != campaign.CampaignId)
         {
             var kind = PledgeRights.CanPledge(person, submission.Kind) ? submission.Kind : PledgeKind.Individual;

@@ -11,16 +11,16 @@ namespace ThiDuaBot.Bot.Features.Pledges;
 /// <c>trạng thái</c> / <c>status</c>: whether the person has pledged (on which date, which version, which title) or
 /// not yet and until when; for a unit head, the same for the unit. Only in the personal chat.
 /// </summary>
-public sealed class PledgeStatusCommand(PledgeCallers callers, PledgeStore pledges, TimeProvider time) : PledgeChatCommand(callers)
+public sealed class PledgeStatusCommand(CampaignCallerResolver callers, PledgeStore pledges, TimeProvider time) : PledgeChatCommand(callers)
 {
     public override IReadOnlyList<string> Aliases { get; } = ["trạng thái", "trạng thái đăng ký", "status", "my status", "pledge status"];
 
     public override HelpEntry? Describe(Strings strings) => new(strings.PledgeStatusCommandWord, strings.PledgeStatusCommandDescription);
 
-    protected override async Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken)
+    protected override async Task RunAsync(TurnContext turn, CampaignCaller caller, CancellationToken cancellationToken)
     {
         var s = turn.Strings;
-        var (_, person, campaign) = caller;
+        var (_, campaign, person) = caller;
         var open = campaign.IsOpen(time.GetUtcNow());
         var deadline = PledgeCardFactory.ShowDate(campaign.Deadline);
         var lines = new List<string>();

@@ -4,9 +4,9 @@ using ThiDuaBot.Bot.Protocol;
 namespace ThiDuaBot.Bot.Features.Roles;
 
 /// <summary>
-/// The first checks of a person's own command or card, from storage: a campaign is running for the tenant and the
-/// caller is an active person on its roster. The pledge commands and <see cref="PledgeRequests"/> make the same
-/// checks inline; progress uses this.
+/// The first checks of every command and card verb of a person in the campaign (pledges, progress, unit roll-ups), from
+/// storage: a campaign is running for the tenant and the caller is an active person on its roster. Typed commands are
+/// also kept to the personal chat.
 /// </summary>
 public sealed class CampaignCallerResolver(CallerResolver callers, PledgeCampaigns campaigns)
 {

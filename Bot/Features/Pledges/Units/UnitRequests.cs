@@ -10,7 +10,7 @@ namespace ThiDuaBot.Bot.Features.Pledges.Units;
 /// The checks every roll-up verb starts with, from storage and never from the card: the card's data is well formed,
 /// it belongs to the running campaign, and the caller is, per the roster now, an active head of the card's unit.
 /// </summary>
-public sealed class UnitRequests(PledgeCallers callers)
+public sealed class UnitRequests(CampaignCallerResolver callers)
 {
     public async Task<(UnitRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, bool needsPerson, CancellationToken cancellationToken)
     {

@@ -9,13 +9,13 @@ namespace ThiDuaBot.Bot.Features.Pledges.Units;
 /// <c>đơn vị</c> / <c>unit</c>: for a unit head, the roll-up of the unit's pledges with one-tap nudges. Only in the
 /// personal chat, only for the current head of a unit.
 /// </summary>
-public sealed class UnitRollupCommand(PledgeCallers callers, UnitRollups rollups) : PledgeChatCommand(callers)
+public sealed class UnitRollupCommand(CampaignCallerResolver callers, UnitRollups rollups) : PledgeChatCommand(callers)
 {
     public override IReadOnlyList<string> Aliases { get; } = ["đơn vị", "đơn vị của tôi", "unit", "my unit"];
 
     public override HelpEntry? Describe(Strings strings) => new(strings.UnitCommandWord, strings.UnitCommandDescription);
 
-    protected override async Task RunAsync(TurnContext turn, PledgeCaller caller, CancellationToken cancellationToken)
+    protected override async Task RunAsync(TurnContext turn, CampaignCaller caller, CancellationToken cancellationToken)
     {
         if (!UnitRequests.IsUnitHead(caller.Person))
         {

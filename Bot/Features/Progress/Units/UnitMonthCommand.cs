@@ -13,7 +13,7 @@ namespace ThiDuaBot.Bot.Features.Progress.Units;
 /// for a unit head, the month roll-up of their unit; without a month, the current month in the campaign's time zone.
 /// Only in the personal chat, only for the current head of a unit. (<c>đơn vị</c> stays the pledge roll-up.)
 /// </summary>
-public sealed class UnitMonthCommand(PledgeCallers callers, UnitMonthRollups rollups, TimeProvider time) : IChatCommand
+public sealed class UnitMonthCommand(CampaignCallerResolver callers, UnitMonthRollups rollups, TimeProvider time) : IChatCommand
 {
     // Longest alias wins, so "báo cáo đơn vị" is not read as "báo cáo" and "unit report" not as "unit".
     public IReadOnlyList<string> Aliases { get; } = ["báo cáo đơn vị", "báo cáo tháng đơn vị", "unit report", "unit month"];
@@ -24,7 +24,7 @@ public sealed class UnitMonthCommand(PledgeCallers callers, UnitMonthRollups rol
     {
         var turn = context.Turn;
         var s = turn.Strings;
-        if (await callers.ResolveInPersonalChatAsync(turn, cancellationToken).ConfigureAwait(false) is not { } caller)
+        if (await callers.ResolvePersonalAsync(turn, cancellationToken).ConfigureAwait(false) is not { } caller)
         {
             return;
         }

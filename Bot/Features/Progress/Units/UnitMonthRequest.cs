@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Roles;
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Cards;
@@ -10,7 +11,7 @@ namespace ThiDuaBot.Bot.Features.Progress.Units;
 /// <see cref="Data"/>'s unit in the running campaign, and the card's month exists, is not in the future and lies in a
 /// phase. <see cref="Data"/> is the unit's month as loaded just now; <see cref="CardData"/> the press, as sent.
 /// </summary>
-public sealed record UnitMonthRequest(PledgeCaller Caller, UnitMonthData Data, JsonObject CardData, Strings Strings)
+public sealed record UnitMonthRequest(CampaignCaller Caller, UnitMonthData Data, JsonObject CardData, Strings Strings)
 {
     public PledgeCampaign Campaign => Caller.Campaign;
     public Person Head => Caller.Person;

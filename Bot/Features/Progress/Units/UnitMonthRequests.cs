@@ -13,7 +13,7 @@ namespace ThiDuaBot.Bot.Features.Progress.Units;
 /// card's unit (a head moved to another unit is refused); the card's campaign is the running one; the month is not in
 /// the future and has a day in a phase. A card from last month acts on last month as long as these hold.
 /// </summary>
-public sealed class UnitMonthRequests(PledgeCallers callers, UnitMonthRollups rollups)
+public sealed class UnitMonthRequests(CampaignCallerResolver callers, UnitMonthRollups rollups)
 {
     public async Task<(UnitMonthRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
