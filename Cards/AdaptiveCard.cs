@@ -79,9 +79,35 @@ public static class AdaptiveCard
     }
 
     /// <summary>A positive <c>Action.Execute</c> button; <paramref name="data"/> gets the verb too, for <c>Action.Submit</c> clients.</summary>
-    public static JsonObject Execute(string title, string verb, JsonObject data)
+    public static JsonObject Execute(string title, string verb, JsonObject data) => Action(title, verb, data, "positive");
+
+    /// <summary>
+    /// An <c>Action.Execute</c> with <paramref name="verb"/> also in its data (where the server reads it); no title for
+    /// a refresh action, a style (<c>positive</c>, <c>destructive</c>) only when given.
+    /// </summary>
+    public static JsonObject Action(string? title, string verb, JsonObject data, string? style = null)
     {
         data["verb"] = verb;
-        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["style"] = "positive", ["data"] = data };
+        var action = new JsonObject { ["type"] = "Action.Execute" };
+        if (title is not null)
+        {
+            action["title"] = title;
+        }
+        action["verb"] = verb;
+        if (style is not null)
+        {
+            action["style"] = style;
+        }
+        action["data"] = data;
+        return action;
+    }
+
+    /// <summary>"… and N more" under a shortened list, when <paramref name="more"/> were left out.</summary>
+    public static void AddMore(List<JsonNode> body, string moreTemplate, int more)
+    {
+        if (more > 0)
+        {
+            body.Add(Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, moreTemplate, more), subtle: true));
+        }
     }
 }

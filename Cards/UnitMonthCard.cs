@@ -83,13 +83,13 @@ public static class UnitMonthCard
         {
             body.Add(AdaptiveCard.Text(Format(s.UnitMonthWithoutPledgeHeading, m.WithoutPledge.Count), weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Text(string.Join(", ", m.WithoutPledge.Take(level.Names).Select(p => p.Name))));
-            AddMore(body, s, m.WithoutPledge.Count - level.Names);
+            AdaptiveCard.AddMore(body, s.StatusAndMore, m.WithoutPledge.Count - level.Names);
         }
         if (m.Reported.Count > 0)
         {
             body.Add(AdaptiveCard.Text(Format(s.UnitMonthReportedHeading, m.Reported.Count), weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Facts(m.Reported.Take(level.Reported).Select(p => (p.Name, p.Note ?? ""))));
-            AddMore(body, s, m.Reported.Count - level.Reported);
+            AdaptiveCard.AddMore(body, s.StatusAndMore, m.Reported.Count - level.Reported);
         }
         AddDeeds(body, s, m, level);
         AddReport(body, s, m);
@@ -98,21 +98,21 @@ public static class UnitMonthCard
         var actions = new List<JsonNode>();
         if (m.IsOpen)
         {
-            actions.Add(Execute(s.UnitMonthSubmit, SubmitVerb, WithNonce(Data(m), m), "positive"));
+            actions.Add(AdaptiveCard.Action(s.UnitMonthSubmit, SubmitVerb, WithNonce(Data(m), m), "positive"));
         }
         if (m.CanAmend)
         {
-            actions.Add(Execute(s.UnitMonthAmend, AmendVerb, WithNonce(Data(m), m), "positive"));
+            actions.Add(AdaptiveCard.Action(s.UnitMonthAmend, AmendVerb, WithNonce(Data(m), m), "positive"));
         }
         if (m.CanNudge && m.NotReported.Count > 0)
         {
             var all = Data(m);
             all[AllKey] = true;
-            actions.Add(Execute(m.PastReportDay ? s.UnitMonthNudgeAllLate : s.UnitMonthNudgeAll, NudgeVerb, all));
+            actions.Add(AdaptiveCard.Action(m.PastReportDay ? s.UnitMonthNudgeAllLate : s.UnitMonthNudgeAll, NudgeVerb, all));
         }
-        actions.Add(Execute(s.UnitRefresh, RefreshVerb, Data(m)));
+        actions.Add(AdaptiveCard.Action(s.UnitRefresh, RefreshVerb, Data(m)));
         var card = AdaptiveCard.Create(body, actions);
-        var refresh = new JsonObject { ["action"] = Execute(null, RefreshVerb, Data(m)) };
+        var refresh = new JsonObject { ["action"] = AdaptiveCard.Action(null, RefreshVerb, Data(m)) };
         if (m.HeadUserId is { Length: > 0 } userId)
         {
             refresh["userIds"] = new JsonArray(userId);
@@ -147,13 +147,13 @@ public static class UnitMonthCard
         var listed = m.NotReported.Take(level.Late).ToList();
         if (m.CanNudge)
         {
-            body.AddRange(listed.Select(person => PersonRow(person.Name, [Execute(s.UnitNudge, NudgeVerb, Person(Data(m), person.SignInName))])));
+            body.AddRange(listed.Select(person => PersonRow(person.Name, [AdaptiveCard.Action(s.UnitNudge, NudgeVerb, Person(Data(m), person.SignInName))])));
         }
         else
         {
             body.Add(AdaptiveCard.Text(string.Join(", ", listed.Select(person => person.Name))));
         }
-        AddMore(body, s, m.NotReported.Count - listed.Count);
+        AdaptiveCard.AddMore(body, s.StatusAndMore, m.NotReported.Count - listed.Count);
     }
 
     private static void AddDeeds(List<JsonNode> body, Strings s, UnitMonthModel m, Level level)
@@ -183,11 +183,11 @@ public static class UnitMonthCard
             var buttons = new List<JsonNode>();
             if (deed.Decision != DecisionConfirm)
             {
-                buttons.Add(Execute(s.UnitMonthDeedConfirm, DeedVerb, Decision(Person(Data(m), deed.SignInName), DecisionConfirm)));
+                buttons.Add(AdaptiveCard.Action(s.UnitMonthDeedConfirm, DeedVerb, Decision(Person(Data(m), deed.SignInName), DecisionConfirm)));
             }
             if (deed.Decision != DecisionSetAside)
             {
-                buttons.Add(Execute(s.UnitMonthDeedSetAside, DeedVerb, Decision(Person(Data(m), deed.SignInName), DecisionSetAside)));
+                buttons.Add(AdaptiveCard.Action(s.UnitMonthDeedSetAside, DeedVerb, Decision(Person(Data(m), deed.SignInName), DecisionSetAside)));
             }
             body.Add(new JsonObject
             {
@@ -296,31 +296,6 @@ public static class UnitMonthCard
     {
         data[DecisionKey] = decision;
         return data;
-    }
-
-    private static JsonObject Execute(string? title, string verb, JsonObject data, string? style = null)
-    {
-        data["verb"] = verb;
-        var action = new JsonObject { ["type"] = "Action.Execute" };
-        if (title is not null)
-        {
-            action["title"] = title;
-        }
-        action["verb"] = verb;
-        if (style is not null)
-        {
-            action["style"] = style;
-        }
-        action["data"] = data;
-        return action;
-    }
-
-    private static void AddMore(List<JsonNode> body, Strings s, int more)
-    {
-        if (more > 0)
-        {
-            body.Add(AdaptiveCard.Text(Format(s.StatusAndMore, more), subtle: true));
-        }
     }
 
     private static string Time(DateTimeOffset at) => at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

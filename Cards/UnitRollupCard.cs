@@ -65,29 +65,29 @@ public static class UnitRollupCard
             {
                 body.Add(AdaptiveCard.Text(string.Join(", ", listed.Select(member => member.Name))));
             }
-            AddMore(body, s, model.NotPledged.Count - listed.Count);
+            AdaptiveCard.AddMore(body, s.StatusAndMore, model.NotPledged.Count - listed.Count);
         }
 
         if (model.Pledged.Count > 0)
         {
             body.Add(AdaptiveCard.Text(Format(s.UnitRollupPledgedHeading, model.Pledged.Count), weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Facts(model.Pledged.Take(MaxListedPledged).Select(member => (member.Name, member.TitleName ?? ""))));
-            AddMore(body, s, model.Pledged.Count - MaxListedPledged);
+            AdaptiveCard.AddMore(body, s.StatusAndMore, model.Pledged.Count - MaxListedPledged);
         }
         body.Add(AdaptiveCard.Text(Format(s.UnitRollupShownAt, model.ShownAt.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)), subtle: true, spacing: "Medium"));
 
         var actions = new List<JsonNode>();
         if (model.CanNudge && model.NotPledged.Count > 0)
         {
-            actions.Add(Execute(s.UnitNudgeAll, NudgeAllVerb, Data(model), "positive"));
+            actions.Add(AdaptiveCard.Action(s.UnitNudgeAll, NudgeAllVerb, Data(model), "positive"));
         }
-        actions.Add(Execute(s.UnitRefresh, RefreshVerb, Data(model)));
+        actions.Add(AdaptiveCard.Action(s.UnitRefresh, RefreshVerb, Data(model)));
         var card = AdaptiveCard.Create(body, actions);
         if (model.HeadUserId is { Length: > 0 } userId)
         {
             card["refresh"] = new JsonObject
             {
-                ["action"] = Execute(null, RefreshVerb, Data(model)),
+                ["action"] = AdaptiveCard.Action(null, RefreshVerb, Data(model)),
                 ["userIds"] = new JsonArray(userId),
             };
         }
@@ -117,7 +117,7 @@ public static class UnitRollupCard
                     ["items"] = new JsonArray(new JsonObject
                     {
                         ["type"] = "ActionSet",
-                        ["actions"] = new JsonArray(Execute(s.UnitNudge, NudgeVerb, data)),
+                        ["actions"] = new JsonArray(AdaptiveCard.Action(s.UnitNudge, NudgeVerb, data)),
                     }),
                 }),
         };
@@ -128,31 +128,6 @@ public static class UnitRollupCard
         [CampaignIdKey] = model.CampaignId,
         [UnitIdKey] = model.UnitId,
     };
-
-    private static JsonObject Execute(string? title, string verb, JsonObject data, string? style = null)
-    {
-        data["verb"] = verb;
-        var action = new JsonObject { ["type"] = "Action.Execute" };
-        if (title is not null)
-        {
-            action["title"] = title;
-        }
-        action["verb"] = verb;
-        if (style is not null)
-        {
-            action["style"] = style;
-        }
-        action["data"] = data;
-        return action;
-    }
-
-    private static void AddMore(List<JsonNode> body, Strings s, int more)
-    {
-        if (more > 0)
-        {
-            body.Add(AdaptiveCard.Text(Format(s.StatusAndMore, more), subtle: true));
-        }
-    }
 
     private static JsonObject Colored(string text, string color)
     {
