@@ -87,6 +87,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, ProgressSubmitHandler>();
         services.AddSingleton<ICardActionHandler, ProgressEditHandler>();
         services.AddSingleton<IChatCommand, ProgressCommand>();
+        services.AddSingleton<MonthSends>();
         services.AddSingleton<ProgressReminderDispatch>();
         services.AddSingleton<UnitReportDispatch>();
         services.AddSingleton<ProgressMonthlyJob>();

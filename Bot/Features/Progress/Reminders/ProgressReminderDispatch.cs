@@ -3,12 +3,9 @@ using System.Globalization;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Setup;
-using ThiDuaBot.Bot.Outbox;
-using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Progress;
-using ThiDuaBot.Storage.Reminders;
 
 namespace ThiDuaBot.Bot.Features.Progress.Reminders;
 
@@ -19,8 +16,7 @@ namespace ThiDuaBot.Bot.Features.Progress.Reminders;
 /// month's outbox batch keyed <c>campaign|round|person|progress-{yyyy-MM}</c>, so a round reaches each person once.
 /// The monthly prompt goes the same way without being counted (<see cref="QueueAsync"/>).
 /// </summary>
-public sealed class ProgressReminderDispatch(
-    PledgeStore pledges, ProgressStore reports, ReminderStore reminders, OutboxService outbox, TimeProvider time)
+public sealed class ProgressReminderDispatch(PledgeStore pledges, ProgressStore reports, MonthSends sends, TimeProvider time)
 {
     private const int Parallelism = 8;
 
@@ -83,60 +79,13 @@ public sealed class ProgressReminderDispatch(
     /// and month done by the caller. <paramref name="counted"/>: a reminder, counted against the cap first; the monthly
     /// prompt is not a reminder and is not counted. One outcome per target, in order.
     /// </summary>
-    internal async Task<IReadOnlyList<PledgeReminderOutcome>> QueueAsync(
+    internal Task<IReadOnlyList<PledgeReminderOutcome>> QueueAsync(
         PledgeCampaign campaign, ProgressMonth month, IReadOnlyList<(PersonReach Reach, StoredPledge Pledge)> targets, string round,
-        Func<Strings, IReadOnlyList<string>> notices, bool counted, CancellationToken cancellationToken)
-    {
-        var outcomes = new PledgeReminderOutcome[targets.Count];
-        var items = new ConcurrentBag<OutboxItem>();
-        var max = campaign.Definition.Reminders.MaxPerPrompt;
-        var now = time.GetUtcNow();
-        await Parallel.ForEachAsync(
-            targets.Select((target, index) => (target, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (entry, ct) =>
-            {
-                var ((reach, pledge), index) = entry;
-                var person = reach.Person;
-                if (reach.Recipient() is not { } recipient)
-                {
-                    outcomes[index] = new PledgeReminderOutcome(person, PledgeReminderResult.Unreachable);
-                    return;
-                }
-                var result = PledgeReminderResult.Queued;
-                if (counted)
-                {
-                    var count = await reminders.TryCountAsync(
-                        campaign.TenantId, campaign.CampaignId, Prompt(month), person.SignInName, round, max, now, ct).ConfigureAwait(false);
-                    if (count == ReminderCountOutcome.CapReached)
-                    {
-                        outcomes[index] = new PledgeReminderOutcome(person, PledgeReminderResult.CapReached);
-                        return;
-                    }
-                    result = count == ReminderCountOutcome.Counted ? PledgeReminderResult.Queued : PledgeReminderResult.AlreadyReminded;
-                }
-                // Counted first, queued second: after a crash in between, the same round finds its count and queues again.
-                var s = Strings.For(LanguageExtensions.FromLocale(reach.Locale));
-                var card = ProgressCardFactory.Form(campaign, s, person, pledge, month, ProgressFormValues.Empty, PledgeCardFactory.NewNonce(), [], notices(s));
-                items.Add(new OutboxItem(
-                    OutboxKey.For(campaign.CampaignId, round, person.SignInName, Prompt(month)),
-                    campaign.TenantId,
-                    recipient,
-                    new Activity
-                    {
-                        Type = ActivityTypes.Message,
-                        Summary = string.Format(CultureInfo.InvariantCulture, s.ProgressHeading, month.Text) + " — " + campaign.Definition.Title,
-                        Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card }],
-                    }));
-                outcomes[index] = new PledgeReminderOutcome(person, result);
-            }).ConfigureAwait(false);
-
-        if (!items.IsEmpty)
-        {
-            await outbox.EnqueueAsync(Batch(campaign.TenantId, campaign.CampaignId, month), items.ToList(), cancellationToken).ConfigureAwait(false);
-        }
-        return outcomes;
-    }
+        Func<Strings, IReadOnlyList<string>> notices, bool counted, CancellationToken cancellationToken) =>
+        sends.QueueAsync(campaign, month, [.. targets.Select(target => new MonthSends.Send(target.Reach, Prompt(month), (s, _) => Task.FromResult(MonthSends.CardMessage(
+            string.Format(CultureInfo.InvariantCulture, s.ProgressHeading, month.Text) + " — " + campaign.Definition.Title,
+            ProgressCardFactory.Form(campaign, s, target.Reach.Person, target.Pledge, month, ProgressFormValues.Empty, PledgeCardFactory.NewNonce(), [], notices(s))))))],
+            round, counted, cancellationToken);
 
     /// <summary>Who has reported for the month (normalised sign-in names): one query in the month's partition.</summary>
     internal async Task<IReadOnlySet<string>> ReportedAsync(PledgeCampaign campaign, ProgressMonth month, CancellationToken cancellationToken) =>
