@@ -5,6 +5,7 @@ using ThiDuaBot.Bot.Protocol;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddTrialClock(builder.Configuration, builder.Environment);
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddRosterImport(builder.Configuration);

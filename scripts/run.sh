@@ -4,6 +4,9 @@
 #
 #   scripts/run.sh            start (local data in .azurite/ is kept between runs)
 #   scripts/run.sh --fresh    wipe the local data first
+#   scripts/run.sh --today 2027-03-10
+#                             the bot lives on that date (time of day real): March of the trial plan's year lets
+#                             you pledge and report in the same session; the data stays in .azurite/ (see --fresh)
 #
 # Ports (override with environment variables): BOT_PORT=3978, PLAYGROUND_PORT=56150,
 # AZURITE_BLOB_PORT=10000, AZURITE_QUEUE_PORT=10001, AZURITE_TABLE_PORT=10002.
@@ -23,18 +26,30 @@ PLAYGROUND_TIMEZONE="${PLAYGROUND_TIMEZONE:-Asia/Ho_Chi_Minh}"
 DATA_DIR="$REPO_ROOT/.azurite"
 LOG_DIR="$REPO_ROOT/.logs"
 FRESH=0
+TODAY=""
 
 usage() {
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
 }
 
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --fresh) FRESH=1 ;;
+    --today)
+      [ $# -ge 2 ] || die "--today needs a date, e.g. --today 2027-03-10"
+      TODAY="$2"
+      shift
+      ;;
+    --today=*) TODAY="${1#--today=}" ;;
     -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option '$arg'" ;;
+    *) usage >&2; die "unknown option '$1'" ;;
   esac
+  shift
 done
+case "$TODAY" in
+  '' | [0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]) ;;
+  *) die "--today takes a date written yyyy-MM-dd, e.g. 2027-03-10 (not '$TODAY')" ;;
+esac
 
 for value in "$BOT_PORT" "$PLAYGROUND_PORT" "$AZURITE_BLOB_PORT" "$AZURITE_QUEUE_PORT" "$AZURITE_TABLE_PORT"; do
   case "$value" in
@@ -224,6 +239,7 @@ start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   SampleData__TenantId="$PLAYGROUND_TENANT_ID" \
   SampleData__RosterCsv="$REPO_ROOT/samples/roster/so-khcn-bac-giang.csv" \
   SampleData__CurrentDates=true \
+  SampleData__Today="$TODAY" \
   Setup__Secretaries__0="$PLAYGROUND_SECRETARY" \
   dotnet run --project "$REPO_ROOT/Bot/Bot.csproj" --no-build --no-launch-profile
 node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 120 --expect-status 200 --pid "$(pid_of bot)" \

@@ -18,4 +18,11 @@ public sealed class SampleDataOptions
     /// the pledge round can be tried today; otherwise the 2013 plan as it is, whose deadline passed long ago.
     /// </summary>
     public bool CurrentDates { get; set; }
+
+    /// <summary>
+    /// Local run only (Development): the bot's clock runs as if today were this date (<c>yyyy-MM-dd</c>, in the sample's
+    /// time zone; the time of day stays real), e.g. a day of March to try pledging and the monthly report together.
+    /// See <see cref="TrialClock"/>.
+    /// </summary>
+    public DateOnly? Today { get; set; }
 }
