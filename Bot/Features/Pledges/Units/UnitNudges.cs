@@ -17,7 +17,6 @@ namespace ThiDuaBot.Bot.Features.Pledges.Units;
 /// </summary>
 public sealed class UnitNudges(
     UnitRollups rollups,
-    PledgeStore pledges,
     ReachabilityService reachability,
     PledgeReminderDispatch dispatch,
     TimeProvider time,
@@ -25,8 +24,6 @@ public sealed class UnitNudges(
 {
     /// <summary>Names written out in an outcome line; the rest are counted.</summary>
     public const int MaxNamesPerLine = 10;
-
-    private const int ReadParallelism = 8;
 
     public static string Round(DateOnly localDate) => "nudge-" + localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -71,34 +68,11 @@ public sealed class UnitNudges(
         return await RollupAsync(turn, request, Describe(s, campaign, outcomes, alreadyPledged), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Who among <paramref name="people"/> has pledged: the unit index first, then a read of the pledge itself for the
-    /// others (someone who pledged while in another unit is indexed there).
-    /// </summary>
+    /// <summary>Who among <paramref name="people"/> has pledged, by sign-in name (see <see cref="UnitRollups.PledgedTitlesAsync"/>).</summary>
     private async Task<HashSet<string>> PledgedAsync(PledgeCampaign campaign, string unitId, IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
-        var indexed = (await pledges.ListUnitAsync(campaign.TenantId, campaign.CampaignId, unitId, cancellationToken).ConfigureAwait(false))
-            .Where(e => e.Kind == PledgeKind.Individual)
-            .Select(e => e.Subject)
-            .ToHashSet(StringComparer.Ordinal);
-        var pledged = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var gate = new object();
-        await Parallel.ForEachAsync(
-            people,
-            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
-            async (person, ct) =>
-            {
-                var subject = PledgeRights.SubjectOf(person, PledgeKind.Individual);
-                if (indexed.Contains(subject)
-                    || await pledges.GetAsync(campaign.TenantId, campaign.CampaignId, PledgeKind.Individual, subject, ct).ConfigureAwait(false) is not null)
-                {
-                    lock (gate)
-                    {
-                        pledged.Add(person.SignInName);
-                    }
-                }
-            }).ConfigureAwait(false);
-        return pledged;
+        var titles = await rollups.PledgedTitlesAsync(campaign, unitId, people, cancellationToken).ConfigureAwait(false);
+        return people.Where(p => titles.ContainsKey(PledgeRights.SubjectOf(p, PledgeKind.Individual))).Select(p => p.SignInName).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private async Task<InvokeResponse> RollupAsync(TurnContext turn, UnitRequest request, IReadOnlyList<string> notices, CancellationToken cancellationToken) =>

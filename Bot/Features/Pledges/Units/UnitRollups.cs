@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -9,11 +10,14 @@ using ThiDuaBot.Storage.Roster;
 namespace ThiDuaBot.Bot.Features.Pledges.Units;
 
 /// <summary>
-/// Builds the unit head's roll-up from storage: the unit's active members, its pledges (one range query on the unit
-/// index), the unit's own pledge and where the pledge round stands.
+/// Builds the unit head's roll-up from storage: the unit's active members (the roster's unit index), their pledges (the
+/// pledges' unit index, and a point read for members indexed elsewhere), the unit's own pledge and where the pledge
+/// round stands.
 /// </summary>
 public sealed class UnitRollups(RosterStore roster, PledgeStore pledges, PledgeLaunchStore launches, TimeProvider time)
 {
+    private const int ReadParallelism = 8;
+
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.IgnoreCase);
 
     /// <summary>The unit's active people who pledge for themselves, by name (one range query on the roster's unit index).</summary>
@@ -30,15 +34,43 @@ public sealed class UnitRollups(RosterStore roster, PledgeStore pledges, PledgeL
         return PledgeRound.StateOf(campaign, launch, time.GetUtcNow());
     }
 
+    /// <summary>
+    /// The title each of <paramref name="people"/> who has an individual pledge aims at, by pledge subject: the unit's
+    /// index first (one range query), then a point read of the pledge for the others, since someone who pledged while
+    /// in another unit is indexed there until they save again.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> PledgedTitlesAsync(
+        PledgeCampaign campaign, string unitId, IReadOnlyList<Person> people, CancellationToken cancellationToken)
+    {
+        var titles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in await pledges.ListUnitAsync(campaign.TenantId, campaign.CampaignId, unitId, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Kind == PledgeKind.Individual)
+            {
+                titles[entry.Subject] = entry.TitleId;
+            }
+        }
+        await Parallel.ForEachAsync(
+            people.Select(person => PledgeRights.SubjectOf(person, PledgeKind.Individual)).Where(subject => !titles.ContainsKey(subject)),
+            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
+            async (subject, ct) =>
+            {
+                if (await pledges.GetAsync(campaign.TenantId, campaign.CampaignId, PledgeKind.Individual, subject, ct).ConfigureAwait(false) is { } pledge)
+                {
+                    titles[subject] = pledge.Content.TitleId;
+                }
+            }).ConfigureAwait(false);
+        return titles;
+    }
+
     public async Task<JsonObject> BuildAsync(
         PledgeCampaign campaign, string unitId, Strings s, string? headUserId,
         IReadOnlyList<string> notices, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
         var state = await RoundStateAsync(campaign, cancellationToken).ConfigureAwait(false);
         var members = await MembersAsync(campaign, unitId, cancellationToken).ConfigureAwait(false);
-        var entries = await pledges.ListUnitAsync(campaign.TenantId, campaign.CampaignId, unitId, cancellationToken).ConfigureAwait(false);
-        var titles = entries.Where(e => e.Kind == PledgeKind.Individual).ToDictionary(e => e.Subject, e => e.TitleId, StringComparer.Ordinal);
-        var collective = entries.FirstOrDefault(e => e.Kind == PledgeKind.Collective && e.Subject == PledgeKeys.NormalizeSubject(PledgeKind.Collective, unitId));
+        var titles = await PledgedTitlesAsync(campaign, unitId, members, cancellationToken).ConfigureAwait(false);
+        var collective = await pledges.GetAsync(campaign.TenantId, campaign.CampaignId, PledgeKind.Collective, unitId, cancellationToken).ConfigureAwait(false);
 
         var pledged = new List<UnitRollupMember>();
         var notPledged = new List<UnitRollupMember>();
@@ -69,7 +101,7 @@ public sealed class UnitRollups(RosterStore roster, PledgeStore pledges, PledgeL
                 PledgeRoundState.Closed => string.Format(CultureInfo.InvariantCulture, s.UnitRoundClosed, PledgeCardFactory.ShowDate(campaign.Deadline)),
                 _ => null,
             },
-            CollectiveTitle = collective is null ? null : campaign.TitleName(collective.TitleId),
+            CollectiveTitle = collective is null ? null : campaign.TitleName(collective.Content.TitleId),
             Pledged = pledged,
             NotPledged = notPledged,
             Notices = notices,

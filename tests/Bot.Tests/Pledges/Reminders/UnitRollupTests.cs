@@ -4,6 +4,7 @@ using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.TestSupport.Cards;
 using ThiDuaBot.TestSupport.Fakes;
+using ThiDuaBot.TestSupport.Hosting;
 
 namespace ThiDuaBot.Bot.Tests.Pledges.Reminders;
 
@@ -268,6 +269,25 @@ public sealed class UnitRollupTests : ReminderTestBase
         Assert.Equal("Lao động tiên tiến", Facts(refreshed.Card)["Phạm Thị Lan"]);
         Assert.Equal(["Hoàng Văn Dũng", "Lê Văn Cường", "Nguyễn Văn An"], NudgeButtonsFor(refreshed.Card));
         Assert.Contains("Cập nhật lúc 08:30 10/03/2013", TextBlocks(refreshed.Card));
+    }
+
+    [Fact]
+    public async Task Someone_who_pledged_in_their_old_unit_shows_as_pledged_in_the_new_one_and_is_not_nudged()
+    {
+        await SeedWithChatsAsync();
+        await LaunchAsync();
+        await ClickAsync(await OpenCardAsync(An), PledgeCard.SubmitVerb, ValidInputs(title: "chien-si-thi-dua-co-so"));
+        // An moves to Long's unit without saving the pledge again: the pledge stays indexed under the office.
+        await Service<RosterStore>().ApplyAsync(BotApplication.TenantId, CampaignId, new RosterChanges([An.ToPerson() with { UnitId = Science }], []), CancellationToken.None);
+
+        var card = await RollupAsync(Long);
+
+        Assert.Equal("Chiến sĩ thi đua cơ sở", Facts(card)["Nguyễn Văn An"]);
+        Assert.DoesNotContain("Nguyễn Văn An", NudgeButtonsFor(card));
+        var all = await ExecuteAsync(UnitRollupCard.NudgeAllVerb, card["actions"]!.AsArray()[0]!["data"]!.DeepClone().AsObject(), Long.Aad);
+        Assert.Equal(0, await CountOfAsync(An));
+        Assert.Null(await QueuedAsync(TodaysNudges, An));
+        Assert.Contains(TextBlocks(all.Card), t => t.Contains("Nguyễn Văn An", StringComparison.Ordinal));
     }
 
     [Fact]
