@@ -102,22 +102,14 @@ public sealed class PledgeStore
                 SavedBy = save.By,
                 RecentNonces = [.. (current?.RecentNonces ?? []).TakeLast(PledgeEntity.MaxRecentNonces - 1), save.Nonce],
             };
-            var actions = new List<TableTransactionAction>
-            {
-                existing is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, PledgeEntity.From(next))
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, PledgeEntity.From(next), existing.ETag),
-                new(TableTransactionActionType.Add, PledgeVersionEntity.From(next, save.Nonce)),
-            };
-            if (current?.UnitId is { } oldUnit && oldUnit != next.UnitId)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(
-                    PledgeKeys.Partition(save.TenantId, save.CampaignId), PledgeKeys.UnitRow(oldUnit, next.Kind, next.Subject)), ETag.All));
-            }
-            if (next.UnitId is { } unit)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, PledgeUnitEntity.From(next, unit)));
-            }
+            var actions = VersionedRows.Save(
+                PledgeEntity.From(next),
+                existing?.ETag,
+                PledgeVersionEntity.From(next, save.Nonce),
+                current?.UnitId is { } oldUnit && oldUnit != next.UnitId
+                    ? new TableEntity(PledgeKeys.Partition(save.TenantId, save.CampaignId), PledgeKeys.UnitRow(oldUnit, next.Kind, next.Subject))
+                    : null,
+                next.UnitId is { } unit ? PledgeUnitEntity.From(next, unit) : null);
 
             try
             {

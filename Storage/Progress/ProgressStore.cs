@@ -321,22 +321,12 @@ public sealed class ProgressStore
                 SavedBy = save.By,
                 RecentNonces = [.. (current?.RecentNonces ?? []).TakeLast(ProgressEntity.MaxRecentNonces - 1), save.Nonce],
             };
-            var actions = new List<TableTransactionAction>
-            {
-                existing is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, ProgressEntity.From(next))
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, ProgressEntity.From(next), existing.ETag),
-                new(TableTransactionActionType.Add, ProgressVersionEntity.From(next, save.Nonce)),
-            };
-            if (current?.UnitId is { } oldUnit && oldUnit != next.UnitId)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete,
-                    new TableEntity(partition, ProgressKeys.UnitRow(oldUnit, next.Subject)), ETag.All));
-            }
-            if (next.UnitId is { } unit)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, ProgressUnitEntity.From(next, unit)));
-            }
+            var actions = VersionedRows.Save(
+                ProgressEntity.From(next),
+                existing?.ETag,
+                ProgressVersionEntity.From(next, save.Nonce),
+                current?.UnitId is { } oldUnit && oldUnit != next.UnitId ? new TableEntity(partition, ProgressKeys.UnitRow(oldUnit, next.Subject)) : null,
+                next.UnitId is { } unit ? ProgressUnitEntity.From(next, unit) : null);
 
             try
             {
