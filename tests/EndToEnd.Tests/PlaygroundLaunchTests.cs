@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ThiDuaBot.Cards;
-using ThiDuaBot.TestSupport;
 using ThiDuaBot.TestSupport.Playground;
 using Xunit.Abstractions;
 
@@ -15,29 +13,14 @@ public sealed class PlaygroundLaunchTests(ITestOutputHelper output) : Playground
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    protected override IReadOnlyDictionary<string, string?> BotSettings
-    {
-        get
-        {
-            var yml = File.ReadAllText(RepositoryRoot.Combine("playground", ".m365agentsplayground.yml"));
-            string Yml(string pattern) => Regex.Match(yml, pattern, RegexOptions.Multiline).Groups[1].Value;
-            return new Dictionary<string, string?>
-            {
-                ["SampleData:TenantId"] = Yml(@"^tenantId:\s*(\S+)"),
-                ["SampleData:RosterCsv"] = RepositoryRoot.Combine("samples", "roster", "so-khcn-bac-giang.csv"),
-                ["SampleData:CurrentDates"] = "true",
-                ["Setup:Secretaries:0"] = Yml(@"^currentUser:(?:\n\s+.*)*?\n\s+userPrincipleName:\s*(\S+)"),
-                ["Outbox:PollInterval"] = "00:00:00.100",
-                ["Pledges:LaunchProgressInterval"] = "00:00:00.200",
-            };
-        }
-    }
+    protected override IReadOnlyDictionary<string, string?> BotSettings => SampleDataSettings(
+        ("Outbox:PollInterval", "00:00:00.100"),
+        ("Pledges:LaunchProgressInterval", "00:00:00.200"));
 
     [Fact]
     public async Task The_secretary_launches_the_round_gets_her_own_pledge_card_and_the_delivery_report_in_place()
     {
         var chat = PersonalChat;
-        var me = Config.GetProperty("currentUser");
         await Playground.FireInstallationAsync(chat);
         await Playground.SendMessageAsync(chat, "thiết lập");
         // The Playground's own messages carry locale en-US, so the admin card comes in English.
@@ -45,22 +28,7 @@ public sealed class PlaygroundLaunchTests(ITestOutputHelper output) : Playground
             all => all.Any(r => IsCardFromBot(r, Strings.En.AdminTitle)) && all.Any(r => r.IsToBot && r.ActivityName == "message"), Timeout, "the admin card");
         var serviceUrl = typed.First(r => r.IsToBot && r.ActivityName == "message").Property("serviceUrl");
 
-        await Playground.SendCustomActivityAsync(new JsonObject
-        {
-            ["type"] = "invoke",
-            ["name"] = "adaptiveCard/action",
-            ["id"] = "launch-click-1",
-            ["serviceUrl"] = serviceUrl,
-            ["channelId"] = "msteams",
-            ["locale"] = "vi-VN",
-            ["from"] = new JsonObject { ["id"] = me.GetProperty("id").GetString(), ["name"] = me.GetProperty("name").GetString(), ["aadObjectId"] = me.GetProperty("aadObjectId").GetString() },
-            ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = Config.GetProperty("tenantId").GetString() },
-            ["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = AdminCard.LaunchVerb, ["data"] = new JsonObject { ["verb"] = AdminCard.LaunchVerb } },
-                ["trigger"] = "manual",
-            },
-        });
+        await PressAsync(serviceUrl!, chat, AdminCard.LaunchVerb, new JsonObject { ["verb"] = AdminCard.LaunchVerb }, "launch-click-1", locale: "vi-VN");
 
         // Her own pledge card comes through the outbox, in her chat's language (the Playground installed it in en-US);
         // the progress card, in the language of the launch, becomes the delivery report in place.

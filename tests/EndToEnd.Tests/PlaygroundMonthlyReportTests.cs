@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ThiDuaBot.Cards;
-using ThiDuaBot.TestSupport;
 using ThiDuaBot.TestSupport.Playground;
 using Xunit.Abstractions;
 
@@ -19,22 +17,7 @@ public sealed class PlaygroundMonthlyReportTests(ITestOutputHelper output) : Pla
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private const string Area = "cai-cach-hanh-chinh";
 
-    protected override IReadOnlyDictionary<string, string?> BotSettings
-    {
-        get
-        {
-            var yml = File.ReadAllText(RepositoryRoot.Combine("playground", ".m365agentsplayground.yml"));
-            string Yml(string pattern) => Regex.Match(yml, pattern, RegexOptions.Multiline).Groups[1].Value;
-            return new Dictionary<string, string?>
-            {
-                ["SampleData:TenantId"] = Yml(@"^tenantId:\s*(\S+)"),
-                ["SampleData:RosterCsv"] = RepositoryRoot.Combine("samples", "roster", "so-khcn-bac-giang.csv"),
-                ["SampleData:CurrentDates"] = "true",
-                ["SampleData:Today"] = "2027-03-10",
-                ["Setup:Secretaries:0"] = Yml(@"^currentUser:(?:\n\s+.*)*?\n\s+userPrincipleName:\s*(\S+)"),
-            };
-        }
-    }
+    protected override IReadOnlyDictionary<string, string?> BotSettings => SampleDataSettings(("SampleData:Today", "2027-03-10"));
 
     [Fact]
     public async Task She_pledges_then_reports_the_month_and_gets_the_summary_with_an_edit_button()
@@ -90,23 +73,7 @@ public sealed class PlaygroundMonthlyReportTests(ITestOutputHelper output) : Pla
         {
             data[key] = value?.DeepClone();
         }
-        var me = Config.GetProperty("currentUser");
-        await Playground.SendCustomActivityAsync(new JsonObject
-        {
-            ["type"] = "invoke",
-            ["name"] = "adaptiveCard/action",
-            ["id"] = id,
-            ["serviceUrl"] = serviceUrl,
-            ["channelId"] = "msteams",
-            ["locale"] = "en-US",
-            ["from"] = new JsonObject { ["id"] = me.GetProperty("id").GetString(), ["name"] = me.GetProperty("name").GetString(), ["aadObjectId"] = me.GetProperty("aadObjectId").GetString() },
-            ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = Config.GetProperty("tenantId").GetString() },
-            ["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-                ["trigger"] = "manual",
-            },
-        });
+        await PressAsync(serviceUrl, chat, verb, data, id);
         bool Answered(PlaygroundRecord r) => r.IsToBot && r.ActivityName == "invoke" && r.Activity.TryGetProperty("id", out var i) && i.GetString() == id;
         var records = await Playground.Recording.WaitForAsync(all => all.Any(Answered), Timeout, $"the answer to {verb}");
         var answer = records.Single(Answered);

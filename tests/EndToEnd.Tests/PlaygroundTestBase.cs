@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ThiDuaBot.TestSupport;
 using ThiDuaBot.TestSupport.Azurite;
 using ThiDuaBot.TestSupport.Playground;
 using Xunit.Abstractions;
@@ -27,6 +30,54 @@ public abstract class PlaygroundTestBase(ITestOutputHelper output) : IAsyncLifet
 
     /// <summary>Settings the bot gets besides those of the local run's bot (Development, no app id, Azurite).</summary>
     protected virtual IReadOnlyDictionary<string, string?> BotSettings => new Dictionary<string, string?>();
+
+    /// <summary>
+    /// The sample data as scripts/run.sh loads it: the trial copy of the sample plan and the sample roster for the
+    /// Playground's tenant, its current user (Đỗ Thị Hồng Nhung) named council secretary; plus <paramref name="extra"/>.
+    /// </summary>
+    protected static Dictionary<string, string?> SampleDataSettings(params (string Key, string Value)[] extra)
+    {
+        var yml = File.ReadAllText(RepositoryRoot.Combine("playground", ".m365agentsplayground.yml"));
+        string Yml(string pattern) => Regex.Match(yml, pattern, RegexOptions.Multiline).Groups[1].Value;
+        var settings = new Dictionary<string, string?>
+        {
+            ["SampleData:TenantId"] = Yml(@"^tenantId:\s*(\S+)"),
+            ["SampleData:RosterCsv"] = RepositoryRoot.Combine("samples", "roster", "so-khcn-bac-giang.csv"),
+            ["SampleData:CurrentDates"] = "true",
+            ["Setup:Secretaries:0"] = Yml(@"^currentUser:(?:\n\s+.*)*?\n\s+userPrincipleName:\s*(\S+)"),
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
+    /// <summary>
+    /// The Playground's current user presses an <c>Action.Execute</c> button (<paramref name="verb"/> with
+    /// <paramref name="data"/>) in <paramref name="chat"/>, as Teams sends it; the invoke's <c>id</c> is
+    /// <paramref name="id"/>, so the test can find the bot's answer in the recording.
+    /// </summary>
+    protected Task PressAsync(string serviceUrl, string chat, string verb, JsonObject data, string id, string locale = "en-US")
+    {
+        var me = Config.GetProperty("currentUser");
+        return Playground.SendCustomActivityAsync(new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = id,
+            ["serviceUrl"] = serviceUrl,
+            ["channelId"] = "msteams",
+            ["locale"] = locale,
+            ["from"] = new JsonObject { ["id"] = me.GetProperty("id").GetString(), ["name"] = me.GetProperty("name").GetString(), ["aadObjectId"] = me.GetProperty("aadObjectId").GetString() },
+            ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = Config.GetProperty("tenantId").GetString() },
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+                ["trigger"] = "manual",
+            },
+        });
+    }
 
     public async Task InitializeAsync()
     {
