@@ -114,6 +114,10 @@ public static class PhaseReport
         yield return Table(["Nội dung thi đua", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Gặp khó khăn"], areaRows, [4200, 1200, 1200, 1200, 1200]);
 
         yield return SubHeading("4. Các phòng, đơn vị");
+        // Months of the phase that have begun when the data was read: the months a unit report could be due for.
+        var readMonth = DateOnly.FromDateTime(campaign.Local(data.ReadAt).DateTime);
+        var lastMonth = new[] { phase.End, readMonth }.Min();
+        var dueMonths = Math.Max(0, (lastMonth.Year - phase.Start.Year) * 12 + lastMonth.Month - phase.Start.Month + 1);
         var pledged = individual.Select(p => p.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unitRows = units.Select(unit =>
         {
@@ -125,7 +129,7 @@ public static class PhaseReport
                 unit.Name,
                 members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 members.Count(m => pledged.Contains(m.SignInName)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{sent}/{phaseMonths.Count}",
+                $"{sent}/{dueMonths}",
                 reports.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         });
