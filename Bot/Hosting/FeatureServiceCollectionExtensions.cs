@@ -114,6 +114,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ExportDataLoader>();
         services.AddSingleton<ExportFiles>();
+        services.AddSingleton<ExportAccess>();
         services.AddSingleton<IChatCommand, ExportCommand>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();

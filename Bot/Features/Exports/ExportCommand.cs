@@ -13,13 +13,15 @@ namespace ThiDuaBot.Bot.Features.Exports;
 /// <c>xuất báo cáo</c> / <c>export</c> [<c>excel</c> [months] | <c>word</c> [phase]]: for leadership, council members
 /// and the council secretary (roles read from storage), in the personal chat only. Answers with a card whose button
 /// opens a signed download link (<see cref="ExportLinks"/>); the file is made when the link is opened. Nothing is stored
-/// (a second request just gets a second link), except the link key the very first time.
+/// (a second request just gets a second link), except the link key the very first time. The role is checked again
+/// when the link is opened (<see cref="ExportAccess"/>).
 /// </summary>
 public sealed class ExportCommand(
     CallerResolver callers,
     PledgeCampaigns campaigns,
     ExportLinks links,
     IOptions<ExportOptions> options,
+    IOptions<SetupOptions> setup,
     IHttpContextAccessor http,
     TimeProvider time,
     ILogger<ExportCommand> logger) : IChatCommand
@@ -69,6 +71,7 @@ public sealed class ExportCommand(
             ToMonth = request.Months?.To.Key,
             PhaseId = request.PhaseId,
             RequestedBy = caller.AadObjectId,
+            SignInName = caller.Person?.SignInName ?? ConfiguredSignInName(caller),
             ExpiresAt = expires.ToUnixTimeSeconds(),
             Nonce = Guid.NewGuid().ToString("N")[..12],
         };
@@ -113,6 +116,22 @@ public sealed class ExportCommand(
             ExportRequestProblem.MonthsOutsideCampaign => string.Format(CultureInfo.InvariantCulture, s.ExportMonthsOutsideCampaign, echo, whole.From.Text, whole.To.Text),
             _ => string.Format(CultureInfo.InvariantCulture, s.ExportUnknownPhase, echo, phases),
         };
+    }
+
+    /// <summary>
+    /// For a secretary named in configuration by sign-in name who is not on the roster, that name, so the download can
+    /// check the configuration again. Known only when one sign-in name is configured; otherwise the download is refused
+    /// and the secretary is asked to be put on the roster.
+    /// </summary>
+    private string? ConfiguredSignInName(Caller caller)
+    {
+        if (!caller.HasAny(Role.CouncilSecretary) || caller.AadObjectId is null
+            || setup.Value.Secretaries.Any(s => string.Equals(s.Trim(), caller.AadObjectId, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var names = setup.Value.Secretaries.Where(s => s.Contains('@', StringComparison.Ordinal)).Select(s => s.Trim()).ToList();
+        return names.Count == 1 ? names[0] : null;
     }
 
     /// <summary>The configured public address, or the one Teams reached this request at.</summary>

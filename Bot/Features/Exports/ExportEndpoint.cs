@@ -5,7 +5,7 @@ namespace ThiDuaBot.Bot.Features.Exports;
 /// <summary>
 /// <c>GET /exports/{token}</c>: the download behind a link the export command sent. A valid link gets the file, made
 /// again from storage, as an attachment with its UTF-8 name; an expired one 403 with a short note in both languages;
-/// anything else 404 with no body. Nothing about the campaign or the requester is said on a refusal.
+/// a requester who no longer holds an export role 403 with no body; anything else 404 with no body. Nothing about the campaign or the requester is said on a refusal.
 /// </summary>
 public static class ExportEndpoint
 {
@@ -20,7 +20,7 @@ public static class ExportEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        string token, HttpContext http, ExportLinks links, ExportFiles files, TenantPolicy tenants, ILoggerFactory loggerFactory)
+        string token, HttpContext http, ExportLinks links, ExportAccess access, ExportFiles files, TenantPolicy tenants, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(ExportEndpoint));
         var cancellationToken = http.RequestAborted;
@@ -36,6 +36,11 @@ public static class ExportEndpoint
         {
             logger.LogInformation("Export download refused: link expired for campaign {CampaignId}", ticket.CampaignId);
             return Results.Text(ExpiredText, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
+        if (!await access.StillAllowedAsync(ticket, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("Export download refused: {RequestedBy} no longer holds an export role in campaign {CampaignId}", ticket.RequestedBy, ticket.CampaignId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
         var file = await files.MakeAsync(ticket, cancellationToken).ConfigureAwait(false);
         if (file is null)

@@ -15,8 +15,10 @@ public sealed record ExportTicket
     [JsonPropertyName("f")] public string? FromMonth { get; init; }
     [JsonPropertyName("l")] public string? ToMonth { get; init; }
     [JsonPropertyName("p")] public string? PhaseId { get; init; }
-    /// <summary>The requester's Microsoft Entra object id (for the log; the role was checked when the link was made).</summary>
+    /// <summary>The requester's Microsoft Entra object id: their role is checked again when the link is opened.</summary>
     [JsonPropertyName("u")] public string? RequestedBy { get; init; }
+    /// <summary>The requester's sign-in name when known (a secretary named in configuration by sign-in name).</summary>
+    [JsonPropertyName("s")] public string? SignInName { get; init; }
     /// <summary>Expiry, Unix seconds.</summary>
     [JsonPropertyName("x")] public required long ExpiresAt { get; init; }
     /// <summary>A random id, so two links are never the same.</summary>

@@ -225,6 +225,38 @@ public sealed class ExportCommandTests : ProgressTestBase
     }
 
     [Fact]
+    public async Task Someone_who_lost_the_role_after_asking_cannot_download_any_more()
+    {
+        await SeedExportAsync();
+        var path = await LinkAsync("xuất báo cáo", Hanh);
+
+        await Service<RosterStore>().ApplyAsync(BotApplication.TenantId, CampaignId, new RosterChanges([Hanh.ToPerson() with { Roles = Role.Staff }], []), CancellationToken.None);
+        using var response = await DownloadAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_secretary_named_in_configuration_but_not_on_the_roster_can_export()
+    {
+        await SeedExportAsync();
+        var configured = CreateInstanceOnSameStorage(new Dictionary<string, string?> { ["Setup:Secretaries:0"] = "aad-configured" }, services => services.AddSingleton<TimeProvider>(Clock));
+        Channel.ClearRecordings();
+        var activity = TeamsActivities.PersonalMessage(Channel.ServiceUrl, "xuất báo cáo word 2");
+        activity["from"]!["aadObjectId"] = "aad-configured";
+
+        (await configured.PostActivityAsync(activity, configured.ValidToken())).EnsureSuccessStatusCode();
+        var card = SentActivities().Select(sent => sent.BodyObject?["attachments"]?[0]?["content"]).OfType<JsonObject>().Single();
+        using var response = await configured.CreateClient().GetAsync(new Uri(card["actions"]![0]!["url"]!.GetValue<string>()).PathAndQuery);
+        using var elsewhere = await DownloadAsync(new Uri(card["actions"]![0]!["url"]!.GetValue<string>()).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Báo cáo tổng kết Đợt 2 2013.docx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode); // an instance without that configuration does not know them
+    }
+
+    [Fact]
     public void Links_signed_with_a_configured_key_fail_with_another_key()
     {
         var key = Convert.ToBase64String(new byte[32]);
