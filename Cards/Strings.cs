@@ -524,6 +524,34 @@ public sealed record Strings
     /// <summary>What Teams shows for the unit head's monthly card. {0}: the month (MM/yyyy), {1}: the unit.</summary>
     public required string UnitReportSummary { get; init; }
 
+    public required string ExportCommandWord { get; init; }
+    public required string ExportCommandDescription { get; init; }
+    /// <summary>Answer to the export command typed in a channel or group chat.</summary>
+    public required string ExportOnlyPersonalChat { get; init; }
+    public required string ExportNoCampaign { get; init; }
+    /// <summary>{0}: the word that was not understood.</summary>
+    public required string ExportUnknownFormat { get; init; }
+    /// <summary>{0}: what was typed.</summary>
+    public required string ExportBadMonths { get; init; }
+    /// <summary>{0}: what was typed, {1}: the campaign's first month, {2}: its last month (MM/yyyy).</summary>
+    public required string ExportMonthsOutsideCampaign { get; init; }
+    /// <summary>{0}: what was typed, {1}: the phases, e.g. "1 (Đợt 1), 2 (Đợt 2)".</summary>
+    public required string ExportUnknownPhase { get; init; }
+    public required string ExportWorkbookTitle { get; init; }
+    /// <summary>{0}: the months (MM/yyyy or MM/yyyy – MM/yyyy).</summary>
+    public required string ExportWorkbookText { get; init; }
+    public required string ExportReportTitle { get; init; }
+    /// <summary>{0}: "Sơ kết"/"Tổng kết" in the card's language, {1}: the phase name, {2}: its dates.</summary>
+    public required string ExportReportText { get; init; }
+    public required string ExportReviewInterim { get; init; }
+    public required string ExportReviewFinal { get; init; }
+    public required string ExportDownload { get; init; }
+    /// <summary>{0}: when the link stops working (dd/MM/yyyy HH:mm, campaign time).</summary>
+    public required string ExportLinkExpires { get; init; }
+    public required string ExportLinkPrivate { get; init; }
+    /// <summary>What Teams shows for the export card. {0}: the file name.</summary>
+    public required string ExportSummary { get; init; }
+
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
     public static readonly Strings Vi = new()
@@ -927,6 +955,24 @@ public sealed record Strings
         UnitReportReminderDueToday = "Nhắc: hôm nay ({1}) là hạn nộp báo cáo tháng {0} của đơn vị.",
         UnitReportReminderOverdue = "Nhắc: đơn vị chưa nộp báo cáo tháng {0} (hạn nộp là ngày {1}). Mời bạn xem tình hình dưới đây và nộp báo cáo.",
         UnitReportSummary = "Báo cáo tháng {0} của {1}",
+        ExportCommandWord = "xuất báo cáo",
+        ExportCommandDescription = "Dành cho lãnh đạo, Hội đồng Thi đua-Khen thưởng và thư ký: tệp Excel số liệu đăng ký, tiến độ, báo cáo đơn vị, người tốt việc tốt (có thể thêm tháng: xuất báo cáo excel 03/2013 - 06/2013); hoặc báo cáo sơ kết, tổng kết bằng Word: xuất báo cáo word, xuất báo cáo word đợt 2.",
+        ExportOnlyPersonalChat = "Tệp xuất ra có số liệu của mọi người, nên tôi chỉ gửi trong cuộc trò chuyện riêng. Hãy nhắn cho tôi “xuất báo cáo” ở đó.",
+        ExportNoCampaign = "Hiện chưa có kế hoạch thi đua nào đang chạy, nên chưa có gì để xuất.",
+        ExportUnknownFormat = "Không hiểu “{0}”. Hãy gõ **xuất báo cáo** (tệp Excel), **xuất báo cáo excel 03/2013 - 06/2013** (Excel cho một số tháng) hoặc **xuất báo cáo word đợt 1** (báo cáo sơ kết bằng Word).",
+        ExportBadMonths = "Không hiểu khoảng tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, tháng đầu trước tháng cuối, ví dụ: **xuất báo cáo excel 03/2013 - 06/2013**.",
+        ExportMonthsOutsideCampaign = "Khoảng tháng “{0}” không nằm trong kế hoạch thi đua (từ tháng {1} đến tháng {2}) hoặc chưa tới.",
+        ExportUnknownPhase = "Kế hoạch không có đợt thi đua “{0}”. Các đợt: {1}. Ví dụ: **xuất báo cáo word đợt 1**.",
+        ExportWorkbookTitle = "Tệp Excel số liệu thi đua",
+        ExportWorkbookText = "Số liệu tháng {0}: đăng ký thi đua, tiến độ cá nhân, tiến độ đơn vị, báo cáo đơn vị, người tốt việc tốt.",
+        ExportReportTitle = "Báo cáo bằng Word",
+        ExportReportText = "Dự thảo báo cáo {0} {1} ({2}). Phần I đã có số liệu; phần II–IV để trống cho thư ký viết, rồi trình ký.",
+        ExportReviewInterim = "sơ kết",
+        ExportReviewFinal = "tổng kết",
+        ExportDownload = "Tải tệp về",
+        ExportLinkExpires = "Liên kết dùng được đến {0}. Tệp được lập từ số liệu tại lúc tải về.",
+        ExportLinkPrivate = "Liên kết này dành riêng cho bạn, xin đừng chuyển tiếp.",
+        ExportSummary = "Tệp xuất: {0}",
     };
 
     public static readonly Strings En = new()
@@ -1330,5 +1376,23 @@ public sealed record Strings
         UnitReportReminderDueToday = "Reminder: your unit's monthly report for {0} is due today ({1}).",
         UnitReportReminderOverdue = "Reminder: your unit has not submitted its monthly report for {0} (it was due on {1}). Please review the status below and submit it.",
         UnitReportSummary = "Monthly report for {0}: {1}",
+        ExportCommandWord = "export",
+        ExportCommandDescription = "For leadership, the council and its secretary: an Excel file of pledges, progress, unit reports and good deeds (months optional: export excel 03/2013 - 06/2013); or the phase review report in Word: export word, export word 2.",
+        ExportOnlyPersonalChat = "Exported files hold everyone's data, so I only send them in a personal chat. Please message me “export” there.",
+        ExportNoCampaign = "No campaign is running, so there is nothing to export yet.",
+        ExportUnknownFormat = "“{0}” is not understood. Type **export** (Excel file), **export excel 03/2013 - 06/2013** (Excel for some months) or **export word 1** (phase review report in Word).",
+        ExportBadMonths = "“{0}” is not a month range. Write months as MM/yyyy, the first before the last, for example: **export excel 03/2013 - 06/2013**.",
+        ExportMonthsOutsideCampaign = "The months “{0}” are outside the campaign (months {1} to {2}) or still to come.",
+        ExportUnknownPhase = "The campaign has no phase “{0}”. Its phases: {1}. For example: **export word 1**.",
+        ExportWorkbookTitle = "Campaign data in Excel",
+        ExportWorkbookText = "Months {0}: pledges, personal progress, unit progress, unit reports, good deeds (in Vietnamese).",
+        ExportReportTitle = "Report in Word",
+        ExportReportText = "Draft {0} report for {1} ({2}), in Vietnamese. Section I holds the figures; sections II–IV are left for the secretary to write before signing.",
+        ExportReviewInterim = "interim review",
+        ExportReviewFinal = "final review",
+        ExportDownload = "Download",
+        ExportLinkExpires = "The link works until {0}. The file is made from the data as it is when you download it.",
+        ExportLinkPrivate = "This link is for you only; please do not forward it.",
+        ExportSummary = "Export: {0}",
     };
 }

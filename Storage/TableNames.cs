@@ -22,8 +22,10 @@ public static class TableNames
     public const string JobLeases = "JobLeases";
 
     public const string Progress = "Progress";
+    // Keys the bot makes for itself (the signing key of export download links).
+    public const string Keys = "Keys";
 
     public static readonly IReadOnlyList<string> All =
         [Conversations, People, Units, PeopleByAad, PeopleByUnit, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
-         Reminders, JobLeases, Progress];
+         Reminders, JobLeases, Progress, Keys];
 }

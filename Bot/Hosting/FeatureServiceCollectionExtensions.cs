@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
+using ThiDuaBot.Bot.Features.Exports;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -13,6 +14,7 @@ using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Bot.Features.Setup;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Bot.Scheduling;
+using ThiDuaBot.Storage.Exports;
 using ThiDuaBot.Storage.Reminders;
 using ThiDuaBot.Storage.Scheduling;
 
@@ -104,6 +106,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<UnitMonthNudges>();
         services.AddSingleton<ICardActionHandler, UnitMonthNudgeHandler>();
 
+        // Exports (issue 6): the Excel workbook and the Word phase report, delivered as signed download links.
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ExportOptions>, ExportOptionsValidator>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ExportKeyStore>();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<ExportDataLoader>();
+        services.AddSingleton<ExportFiles>();
+        services.AddSingleton<ExportAccess>();
+        services.AddSingleton<IChatCommand, ExportCommand>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 
