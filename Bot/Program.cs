@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Roster;
 using ThiDuaBot.Bot.Hosting;
 using ThiDuaBot.Bot.Outbox;
@@ -32,6 +33,7 @@ app.UseExceptionHandler(error => error.Run(context =>
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapInfoPages();
 app.MapBotMessages();
+app.MapCharts();
 
 app.Run();
 

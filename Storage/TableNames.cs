@@ -22,8 +22,10 @@ public static class TableNames
     public const string JobLeases = "JobLeases";
 
     public const string Progress = "Progress";
+    // Data behind the council digest's chart images (opaque id → bars), so any instance can draw the PNG again.
+    public const string Charts = "Charts";
 
     public static readonly IReadOnlyList<string> All =
         [Conversations, People, Units, PeopleByAad, PeopleByUnit, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
-         Reminders, JobLeases, Progress];
+         Reminders, JobLeases, Progress, Charts];
 }

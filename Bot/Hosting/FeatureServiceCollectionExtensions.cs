@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -103,6 +104,15 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, UnitMonthDeedHandler>();
         services.AddSingleton<UnitMonthNudges>();
         services.AddSingleton<ICardActionHandler, UnitMonthNudgeHandler>();
+
+        // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddSingleton<DigestLoader>();
+        services.AddSingleton<DigestCardFactory>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<MonthlyDigestJob>();
+        services.AddSingleton<IChatCommand, DigestCommand>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
