@@ -108,6 +108,7 @@ public static class FeatureServiceCollectionExtensions
         // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddSingleton<ChartFont>();
         services.AddSingleton<DigestLoader>();
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();

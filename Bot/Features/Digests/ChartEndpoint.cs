@@ -16,14 +16,14 @@ public static class ChartEndpoint
 
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path + "/{file}", async (string file, ChartStore charts, HttpContext http, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Path + "/{file}", async (string file, ChartStore charts, ChartFont font, HttpContext http, CancellationToken cancellationToken) =>
         {
             if (!file.EndsWith(".png", StringComparison.Ordinal) || await charts.GetAsync(file[..^4], cancellationToken).ConfigureAwait(false) is not { } chart)
             {
                 return Results.NotFound();
             }
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.File(ChartRenderer.RenderPng(chart), "image/png");
+            return Results.File(ChartRenderer.RenderPng(chart, font.Typeface), "image/png");
         });
         return endpoints;
     }

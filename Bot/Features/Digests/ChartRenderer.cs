@@ -5,7 +5,7 @@ namespace ThiDuaBot.Bot.Features.Digests;
 
 /// <summary>
 /// Draws a stored chart as a PNG: a horizontal bar per label, 0–100 %, the value written after the bar. Sized for a
-/// phone-width card (720 px wide, 28 px per bar). Pure: the same chart gives the same picture.
+/// phone-width card (720 px wide, 28 px per bar). Pure: the same chart and typeface give the same picture.
 /// </summary>
 public static class ChartRenderer
 {
@@ -15,14 +15,14 @@ public static class ChartRenderer
     private const int LabelWidth = 300;
     private const int Margin = 12;
 
-    public static byte[] RenderPng(StoredChart chart)
+    public static byte[] RenderPng(StoredChart chart, SKTypeface? typeface)
     {
         var height = Top + Math.Max(1, chart.Bars.Count) * BarHeight + Margin;
         using var surface = SKSurface.Create(new SKImageInfo(Width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
 
-        using var typeface = SKFontManager.Default.MatchFamily("DejaVu Sans") ?? SKTypeface.Default;
+        typeface ??= SKTypeface.Default;
         using var titleFont = new SKFont(typeface, 18) { Embolden = true };
         using var font = new SKFont(typeface, 14);
         using var text = new SKPaint { Color = new SKColor(0x24, 0x24, 0x24), IsAntialias = true };

@@ -25,7 +25,7 @@ public abstract class DigestTestBase : MonthlyTestBase
     protected static readonly TestPerson Hoa = new("hoatt@sokhcn.example", "Trần Thị Hoà", "aad-hoa", "", Role.Leadership | Role.CouncilMember);
     protected const string CouncilChannelName = "Hội đồng TĐKT";
 
-    protected async Task SeedDigestMonthAsync(bool councilChannel = true)
+    protected async Task SeedDigestMonthAsync(bool councilChannel = true, bool reports = true)
     {
         await SeedMonthAsync("", An, Dung, Lan, Long);
         await Service<RosterStore>().ApplyAsync(BotApplication.TenantId, CampaignId, new RosterChanges([Hoa.ToPerson() with { UnitId = null }], []), CancellationToken.None);
@@ -37,6 +37,10 @@ public abstract class DigestTestBase : MonthlyTestBase
                 CouncilServiceUrl = Channel.ServiceUrl,
                 CouncilChannelName = CouncilChannelName,
             }, CancellationToken.None);
+        }
+        if (!reports)
+        {
+            return;
         }
         Clock.SetUtcNow(new DateTimeOffset(2013, 3, 21, 9, 0, 0, Hanoi));
         await ReportStoredAsync(An, March);
