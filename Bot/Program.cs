@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Exports;
 using ThiDuaBot.Bot.Features.Roster;
 using ThiDuaBot.Bot.Hosting;
@@ -34,6 +35,7 @@ app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapInfoPages();
 app.MapBotMessages();
 app.MapExports();
+app.MapCharts();
 
 app.Run();
 

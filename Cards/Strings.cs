@@ -551,6 +551,68 @@ public sealed record Strings
     public required string ExportLinkPrivate { get; init; }
     /// <summary>What Teams shows for the export card. {0}: the file name.</summary>
     public required string ExportSummary { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string DigestTitle { get; init; }
+    public required string DigestOfficialNote { get; init; }
+    /// <summary>{0}: when (dd/MM/yyyy HH:mm).</summary>
+    public required string DigestOnDemandNote { get; init; }
+    public required string DigestUnitsSubmitted { get; init; }
+    /// <summary>{0} of {1}.</summary>
+    public required string DigestOutOf { get; init; }
+    public required string DigestMembers { get; init; }
+    public required string DigestPledged { get; init; }
+    public required string DigestReported { get; init; }
+    /// <summary>{0}: count, {1}: percentage.</summary>
+    public required string DigestCountPercent { get; init; }
+    public required string DigestLate { get; init; }
+    public required string DigestDone { get; init; }
+    /// <summary>{0}: the previous month (MM/yyyy).</summary>
+    public required string DigestChangeLabel { get; init; }
+    /// <summary>{0}: change of the reported percentage (signed), {1}: change of done (signed), {2}: previous percentage, {3}: previous done.</summary>
+    public required string DigestChangeValue { get; init; }
+    public required string DigestChartHeading { get; init; }
+    public required string DigestChartTitle { get; init; }
+    public required string DigestChartAxis { get; init; }
+    public required string DigestChartFallback { get; init; }
+    public required string DigestUnitsHeading { get; init; }
+    public required string DigestUnitsOrder { get; init; }
+    /// <summary>{0}: pledged, {1}: members, {2}: reported, {3}: percent, {4}: late, {5}: unit report state.</summary>
+    public required string DigestUnitLine { get; init; }
+    public required string DigestUnitReportSent { get; init; }
+    public required string DigestUnitReportMissing { get; init; }
+    /// <summary>{0}: how many more units.</summary>
+    public required string DigestUnitsMore { get; init; }
+    /// <summary>{0}: how many units.</summary>
+    public required string DigestMissingHeading { get; init; }
+    public required string DigestAllSubmitted { get; init; }
+    public required string DigestTitlesHeading { get; init; }
+    public required string DigestCollectiveMark { get; init; }
+    public required string DigestAreasHeading { get; init; }
+    /// <summary>{0}: done, {1}: in progress, {2}: not started, {3}: facing difficulties.</summary>
+    public required string DigestAreaCounts { get; init; }
+    /// <summary>{0}: how many.</summary>
+    public required string DigestDeedsHeading { get; init; }
+    public required string DigestNoDeeds { get; init; }
+    /// <summary>{0}: person, {1}: unit.</summary>
+    public required string DigestDeedAboutSelf { get; init; }
+    /// <summary>{0}: person, {1}: unit, {2}: colleague.</summary>
+    public required string DigestDeedAboutColleague { get; init; }
+    /// <summary>{0}: how many more.</summary>
+    public required string DigestDeedsMore { get; init; }
+    public required string DigestFullTableNote { get; init; }
+    /// <summary>What Teams shows for the digest. {0}: the month (MM/yyyy).</summary>
+    public required string DigestSummary { get; init; }
+    public required string DigestCommandWord { get; init; }
+    public required string DigestCommandDescription { get; init; }
+    /// <summary>{0}: what was typed.</summary>
+    public required string DigestBadMonth { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string DigestFutureMonth { get; init; }
+    /// <summary>{0}: the month (MM/yyyy).</summary>
+    public required string DigestOutsidePhases { get; init; }
+    /// <summary>{0}: the council channel's name.</summary>
+    public required string DigestWrongChannel { get; init; }
+    public required string DigestNoCouncilChannel { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -973,6 +1035,49 @@ public sealed record Strings
         ExportLinkExpires = "Liên kết dùng được đến {0}. Tệp được lập từ số liệu tại lúc tải về.",
         ExportLinkPrivate = "Liên kết này dành riêng cho bạn, xin đừng chuyển tiếp.",
         ExportSummary = "Tệp xuất: {0}",
+        DigestTitle = "Tổng hợp thi đua tháng {0}",
+        DigestOfficialNote = "Bản tổng hợp chính thức của tháng, gửi Hội đồng Thi đua-Khen thưởng. Từ nay các đơn vị không sửa báo cáo tháng này được nữa.",
+        DigestOnDemandNote = "Bản xem theo yêu cầu lúc {0}; số liệu còn có thể thay đổi.",
+        DigestUnitsSubmitted = "Đơn vị đã nộp báo cáo tháng",
+        DigestOutOf = "{0}/{1}",
+        DigestMembers = "Cán bộ tham gia thi đua",
+        DigestPledged = "Đã đăng ký thi đua",
+        DigestReported = "Đã báo cáo tiến độ",
+        DigestCountPercent = "{0} người ({1}%)",
+        DigestLate = "Chậm báo cáo (đã đăng ký, chưa báo cáo)",
+        DigestDone = "Lượt nội dung hoàn thành",
+        DigestChangeLabel = "So với tháng {0}",
+        DigestChangeValue = "báo cáo {0} điểm % (trước: {2}%), hoàn thành {1} (trước: {3})",
+        DigestChartHeading = "Tỷ lệ cán bộ đã báo cáo, theo đơn vị",
+        DigestChartTitle = "Đã báo cáo (%)",
+        DigestChartAxis = "Tỷ lệ (%)",
+        DigestChartFallback = "(Biểu đồ không hiển thị được ở đây; xem bảng dưới.)",
+        DigestUnitsHeading = "Tham gia theo đơn vị",
+        DigestUnitsOrder = "Đơn vị có tỷ lệ báo cáo thấp nhất ở trên.",
+        DigestUnitLine = "đăng ký {0}/{1} · báo cáo {2} ({3}%) · chậm {4} · {5}",
+        DigestUnitReportSent = "đã nộp báo cáo đơn vị",
+        DigestUnitReportMissing = "**chưa nộp báo cáo đơn vị**",
+        DigestUnitsMore = "… và {0} đơn vị khác.",
+        DigestMissingHeading = "Đơn vị chưa nộp báo cáo tháng ({0})",
+        DigestAllSubmitted = "Tất cả đơn vị đã nộp báo cáo tháng.",
+        DigestTitlesHeading = "Danh hiệu thi đua đã đăng ký",
+        DigestCollectiveMark = "(tập thể)",
+        DigestAreasHeading = "Tiến độ theo nội dung thi đua",
+        DigestAreaCounts = "hoàn thành {0} · đang thực hiện {1} · chưa thực hiện {2} · gặp khó khăn {3}",
+        DigestDeedsHeading = "Người tốt việc tốt, điển hình tiên tiến được xác nhận ({0})",
+        DigestNoDeeds = "Chưa có đề xuất nào được thủ trưởng đơn vị xác nhận trong tháng.",
+        DigestDeedAboutSelf = "**{0}** ({1}), về bản thân:",
+        DigestDeedAboutColleague = "**{0}** ({1}) đề xuất đồng nghiệp **{2}**:",
+        DigestDeedsMore = "… và {0} đề xuất khác.",
+        DigestFullTableNote = "Bảng đầy đủ có trong tệp xuất Excel (lệnh **xuất báo cáo**).",
+        DigestSummary = "Tổng hợp thi đua tháng {0}",
+        DigestCommandWord = "tổng hợp",
+        DigestCommandDescription = "Dành cho Hội đồng Thi đua-Khen thưởng, lãnh đạo Sở và thư ký: bản tổng hợp tháng (tham gia theo đơn vị, danh hiệu, tiến độ, người tốt việc tốt). Thêm tháng nếu cần, ví dụ: tổng hợp 03/2013. Gõ trong kênh của Hội đồng (nhắc tên tôi) để đăng vào kênh, hoặc trong trò chuyện riêng để xem riêng.",
+        DigestBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **tổng hợp 03/2013**.",
+        DigestFutureMonth = "Tháng {0} chưa đến nên chưa có gì để tổng hợp.",
+        DigestOutsidePhases = "Tháng {0} không thuộc đợt thi đua nào của kế hoạch nên không có bản tổng hợp.",
+        DigestWrongChannel = "Kênh này không phải kênh của Hội đồng Thi đua-Khen thưởng ({0}). Hãy gõ lệnh trong kênh đó, hoặc trong trò chuyện riêng với tôi.",
+        DigestNoCouncilChannel = "Chưa chọn kênh của Hội đồng Thi đua-Khen thưởng. Thư ký Hội đồng hãy nhắc tên tôi kèm **thiết lập** trong kênh đó. Trong lúc chờ, bạn có thể gõ **tổng hợp** trong trò chuyện riêng với tôi.",
     };
 
     public static readonly Strings En = new()
@@ -1394,5 +1499,48 @@ public sealed record Strings
         ExportLinkExpires = "The link works until {0}. The file is made from the data as it is when you download it.",
         ExportLinkPrivate = "This link is for you only; please do not forward it.",
         ExportSummary = "Export: {0}",
+        DigestTitle = "Campaign digest for {0}",
+        DigestOfficialNote = "The month's official digest for the Emulation and Commendation Council. Units can no longer amend their reports for this month.",
+        DigestOnDemandNote = "Digest on request at {0}; the figures may still change.",
+        DigestUnitsSubmitted = "Units that sent their monthly report",
+        DigestOutOf = "{0} of {1}",
+        DigestMembers = "Staff in the campaign",
+        DigestPledged = "Pledged",
+        DigestReported = "Reported their progress",
+        DigestCountPercent = "{0} people ({1}%)",
+        DigestLate = "Late (pledged, no report)",
+        DigestDone = "Content areas reported done",
+        DigestChangeLabel = "Compared with {0}",
+        DigestChangeValue = "reported {0} points (before: {2}%), done {1} (before: {3})",
+        DigestChartHeading = "Share of staff who reported, by unit",
+        DigestChartTitle = "Reported (%)",
+        DigestChartAxis = "Share (%)",
+        DigestChartFallback = "(The chart cannot be shown here; see the table below.)",
+        DigestUnitsHeading = "Participation by unit",
+        DigestUnitsOrder = "Units with the lowest share reported come first.",
+        DigestUnitLine = "pledged {0}/{1} · reported {2} ({3}%) · late {4} · {5}",
+        DigestUnitReportSent = "unit report sent",
+        DigestUnitReportMissing = "**no unit report yet**",
+        DigestUnitsMore = "… and {0} more units.",
+        DigestMissingHeading = "Units without their monthly report ({0})",
+        DigestAllSubmitted = "Every unit has sent its monthly report.",
+        DigestTitlesHeading = "Titles aimed at",
+        DigestCollectiveMark = "(unit)",
+        DigestAreasHeading = "Progress by content area",
+        DigestAreaCounts = "done {0} · in progress {1} · not started {2} · facing difficulties {3}",
+        DigestDeedsHeading = "Confirmed good deeds and exemplars ({0})",
+        DigestNoDeeds = "No good deed was confirmed by a unit head this month.",
+        DigestDeedAboutSelf = "**{0}** ({1}), about themselves:",
+        DigestDeedAboutColleague = "**{0}** ({1}) about their colleague **{2}**:",
+        DigestDeedsMore = "… and {0} more.",
+        DigestFullTableNote = "The full table is in the Excel export (type **xuất báo cáo**).",
+        DigestSummary = "Campaign digest for {0}",
+        DigestCommandWord = "digest",
+        DigestCommandDescription = "For the council, leadership and the secretary: the month's digest (participation by unit, titles, progress, good deeds). Add a month if needed, e.g. digest 03/2013. Type it in the council channel (@mention me) to post it there, or in this chat to see it yourself.",
+        DigestBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **digest 03/2013**.",
+        DigestFutureMonth = "{0} has not come yet, so there is nothing to sum up.",
+        DigestOutsidePhases = "{0} is outside every phase of the campaign, so there is no digest for it.",
+        DigestWrongChannel = "This is not the council's channel ({0}). Type the command there, or in your personal chat with me.",
+        DigestNoCouncilChannel = "The council's channel has not been chosen. The council secretary should @mention me with **setup** in that channel. Meanwhile you can type **digest** in your personal chat with me.",
     };
 }

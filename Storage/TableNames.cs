@@ -24,8 +24,10 @@ public static class TableNames
     public const string Progress = "Progress";
     // Keys the bot makes for itself (the signing key of export download links).
     public const string Keys = "Keys";
+    // Data behind the council digest's chart images (opaque id → bars), so any instance can draw the PNG again.
+    public const string Charts = "Charts";
 
     public static readonly IReadOnlyList<string> All =
         [Conversations, People, Units, PeopleByAad, PeopleByUnit, Tenants, Campaigns, CampaignVersions, PendingInstalls, Pledges, OutboxItems, OutboxBatches, PledgeLaunches,
-         Reminders, JobLeases, Progress, Keys];
+         Reminders, JobLeases, Progress, Keys, Charts];
 }

@@ -3,6 +3,7 @@ using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Exports;
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -116,6 +117,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ExportFiles>();
         services.AddSingleton<ExportAccess>();
         services.AddSingleton<IChatCommand, ExportCommand>();
+        // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddSingleton<ChartFont>();
+        services.AddSingleton<DigestLoader>();
+        services.AddSingleton<DigestCardFactory>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<MonthlyDigestJob>();
+        services.AddSingleton<IChatCommand, DigestCommand>();
+
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<IMessageHandler, CommandMessageHandler>();
 

@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PledgeStore>();
         services.AddSingleton<PledgeLaunchStore>();
         services.AddSingleton<ProgressStore>();
+        services.AddSingleton<ThiDuaBot.Storage.Charts.ChartStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

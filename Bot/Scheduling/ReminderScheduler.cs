@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Protocol;
@@ -10,7 +11,7 @@ namespace ThiDuaBot.Bot.Scheduling;
 /// <summary>
 /// Runs the pledge reminders and the monthly progress sends of every tenant: every <see cref="ReminderOptions.TickInterval"/>
 /// it takes (or renews) the job's lease and, while it holds it, runs <see cref="PledgeReminderJob"/> and
-/// <see cref="ProgressMonthlyJob"/> for each launched campaign (the pledge launches are the list of campaigns people
+/// <see cref="ProgressMonthlyJob"/> and <see cref="MonthlyDigestJob"/> for each launched campaign (the pledge launches are the list of campaigns people
 /// act in: one partition query; the monthly job only acts for the tenant's active one). Of several
 /// instances one holds the lease; if it dies, another takes over once the lease has expired. The lease saves work,
 /// it does not carry correctness: a slot run twice still reaches each person once (outbox keys, counters).
@@ -20,6 +21,7 @@ public sealed class ReminderScheduler(
     PledgeLaunchStore launches,
     PledgeReminderJob job,
     ProgressMonthlyJob monthly,
+    MonthlyDigestJob digests,
     IHttpClientFactory httpClients,
     IConnectorTokenProvider tokens,
     ILoggerFactory loggers,
@@ -53,6 +55,7 @@ public sealed class ReminderScheduler(
         var connector = new ConnectorClient(httpClients.CreateClient(ConnectorClient.HttpClientName), tokens, loggers.CreateLogger<ConnectorClient>());
         var runs = new List<PledgeReminderRun>();
         var progressRuns = new List<ProgressSlotRun>();
+        var digestRuns = new List<DigestRun>();
         foreach (var launch in launched)
         {
             try
@@ -74,8 +77,17 @@ public sealed class ReminderScheduler(
             {
                 logger.LogWarning(ex, "Monthly progress sends of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
             }
+            try
+            {
+                digestRuns.AddRange((await digests.RunAsync(launch.TenantId, launch.CampaignId, now, cancellationToken).ConfigureAwait(false))
+                    .Select(month => new DigestRun(launch.TenantId, launch.CampaignId, month.Key)));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Council digest of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
+            }
         }
-        return new ReminderTick(true, runs, progressRuns);
+        return new ReminderTick(true, runs, progressRuns, digestRuns);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

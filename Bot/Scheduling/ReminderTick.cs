@@ -1,3 +1,4 @@
+using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
 
@@ -5,9 +6,9 @@ namespace ThiDuaBot.Bot.Scheduling;
 
 /// <summary>
 /// What one tick of the scheduler did: whether this instance held the lease (false too when nothing was launched
-/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran.
+/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran, and the council digests it posted.
 /// </summary>
-public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns)
+public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns, IReadOnlyList<DigestRun>? DigestRuns = null)
 {
     public static ReminderTick NotLeader { get; } = new(false, [], []);
 }

@@ -108,6 +108,25 @@ public sealed class ProgressStore
             ProgressKeys.Partition(tenantId, campaignId, month), ProgressKeys.DigestRow, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue;
 
     /// <summary>
+    /// Adds the month's <c>digest</c> row: the official monthly council digest has been posted (queued to the council
+    /// channel) at <paramref name="at"/>. From then on unit reports of the month can no longer be amended. True when this
+    /// call added it; false when it was there already (another tick or instance posted first).
+    /// </summary>
+    public async Task<bool> TryMarkDigestPostedAsync(string tenantId, string campaignId, string month, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(ProgressKeys.Partition(tenantId, campaignId, month), ProgressKeys.DigestRow) { ["PostedAt"] = at };
+        try
+        {
+            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Writes a minimal unit report (no comment, an empty snapshot) as <paramref name="by"/>, which closes the month
     /// for the unit's people. The first submission stands: the report as stored is returned either way.
     /// </summary>

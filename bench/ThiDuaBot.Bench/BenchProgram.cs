@@ -3,6 +3,7 @@ namespace ThiDuaBot.Bench;
 /// <summary>
 /// <c>ThiDuaBot.Bench [--cards N] [--kill-at 0.5] …</c>: the outbox fan-out benchmark (see docs/benchmarks.md).
 /// <c>ThiDuaBot.Bench rollups [--people 10000] [--units 200] …</c>: the unit heads' month roll-up benchmark.
+/// <c>ThiDuaBot.Bench digest [--people 10000] [--units 200] …</c>: the council digest benchmark, 12 months of reports.
 /// <c>ThiDuaBot.Bench bot</c>: runs the bot itself; the benchmark starts (and kills) it that way.
 /// </summary>
 internal static class BenchProgram
@@ -13,6 +14,19 @@ internal static class BenchProgram
         {
             RunBot(args[1..]);
             return 0;
+        }
+        if (args.Length > 0 && args[0] == "digest")
+        {
+            try
+            {
+                return await Digests.RunAsync(RollupOptions.Parse(args[1..]));
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                await Console.Error.WriteLineAsync("usage: ThiDuaBot.Bench digest [--people 10000] [--units 200] [--report-share 0.8] [--deed-share 0.1] [--runs 3] [--azurite-disk true]");
+                return 2;
+            }
         }
         if (args.Length > 0 && args[0] == "rollups")
         {

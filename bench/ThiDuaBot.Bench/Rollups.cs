@@ -33,14 +33,14 @@ namespace ThiDuaBot.Bench;
 /// </summary>
 internal static class Rollups
 {
-    private const string TenantId = "8c2f4b1e-7a6d-4e3c-b2a1-9f0e8d7c6b5a";
+    internal const string TenantId = "8c2f4b1e-7a6d-4e3c-b2a1-9f0e8d7c6b5a";
     private const string Month = "2013-04";
 
     private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
     private static readonly string[] MiddleNames = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Quang", "Thu", "Hồng", "Ngọc", "Hữu"];
     private static readonly string[] GivenNames = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hương", "Khánh", "Lan", "Long", "Mai", "Nam", "Nhung", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vân", "Yến"];
-    private static readonly string[] Areas = ["cai-cach-hanh-chinh", "quan-ly-nha-nuoc", "tham-muu-dieu-hanh", "ung-dung-chuyen-giao", "tuyen-truyen-chinh-sach"];
-    private static readonly ProgressStatus[] Statuses = [ProgressStatus.NotStarted, ProgressStatus.InProgress, ProgressStatus.Done, ProgressStatus.Blocked];
+    internal static readonly string[] Areas = ["cai-cach-hanh-chinh", "quan-ly-nha-nuoc", "tham-muu-dieu-hanh", "ung-dung-chuyen-giao", "tuyen-truyen-chinh-sach"];
+    internal static readonly ProgressStatus[] Statuses = [ProgressStatus.NotStarted, ProgressStatus.InProgress, ProgressStatus.Done, ProgressStatus.Blocked];
 
     public static async Task<int> RunAsync(RollupOptions o)
     {
@@ -131,7 +131,7 @@ internal static class Rollups
         return cards;
     }
 
-    private static async Task<string> SeedCampaignAsync(IServiceProvider services)
+    internal static async Task<string> SeedCampaignAsync(IServiceProvider services)
     {
         var secretary = new Caller(TenantId, AadObjectId: null, CampaignId: null, Person: null, Role.CouncilSecretary);
         var loaded = await services.GetRequiredService<CampaignLoader>().LoadAsync(secretary, Strings.Vi, SampleCampaign.ReadYaml(), CancellationToken.None);
@@ -143,7 +143,7 @@ internal static class Rollups
     }
 
     /// <summary>A roster CSV as a secretary would upload it: each unit's first person is its head, the rest staff.</summary>
-    private static async Task<IReadOnlyList<Person>> SeedRosterAsync(IServiceProvider services, string campaignId, RollupOptions o)
+    internal static async Task<IReadOnlyList<Person>> SeedRosterAsync(IServiceProvider services, string campaignId, RollupOptions o)
     {
         var csv = new StringBuilder("Họ và tên,Email,Đơn vị,Chức vụ,Vai trò\n");
         for (var i = 0; i < o.People; i++)
@@ -234,7 +234,7 @@ internal static class Rollups
     }
 
     /// <summary>The bot's services over Azurite, in this process, none of its background services started.</summary>
-    private static IHost Services(Dictionary<string, string?> settings, TimeProvider time)
+    internal static IHost Services(Dictionary<string, string?> settings, TimeProvider time)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
@@ -248,18 +248,18 @@ internal static class Rollups
         return builder.Build();
     }
 
-    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
+    internal static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
 
-    private static void Say(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
+    internal static void Say(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
 
     /// <summary>A clock that stays at one instant: the roll-ups are built as of that moment.</summary>
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
     /// <summary>Samples the managed heap every few milliseconds and keeps the highest value seen.</summary>
-    private sealed class HeapSampler : IDisposable
+    internal sealed class HeapSampler : IDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _loop;

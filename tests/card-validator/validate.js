@@ -33,6 +33,15 @@ const TEAMS_FALSE_POSITIVES = [
             e.source instanceof AC.ChoiceSetInput &&
             e.message.startsWith('Property "choices.data" '),
     },
+    {
+        // Teams renders chart elements (Chart.HorizontalBar, Chart.VerticalBar, Chart.Donut, …; Teams docs, "Charts in
+        // Adaptive Cards"); the library does not know them. Each must carry a fallback for other hosts: a chart
+        // without one is reported separately (ChartWithoutFallback below), and the fallback itself is parsed as usual.
+        why: "Teams chart elements (Chart.*) are valid in Teams; other hosts show their fallback",
+        matches: (e) =>
+            e.event === AC.ValidationEvent.UnknownElementType &&
+            /^Unknown element type "Chart\.[A-Za-z.]+"/.test(e.message),
+    },
 ];
 // Checked by experiment with adaptivecards 3.0.6 and so not filtered: the card-level `msteams`
 // property and `$schema` raise no event (unknown properties are ignored), Action.Execute (verb, data)
@@ -62,6 +71,18 @@ function toResultEvent(e) {
     };
 }
 
+// Every Teams chart element (type Chart.*) in the card that has no fallback.
+function chartsWithoutFallback(node) {
+    if (Array.isArray(node)) {
+        return node.flatMap(chartsWithoutFallback);
+    }
+    if (node === null || typeof node !== "object") {
+        return [];
+    }
+    const own = typeof node.type === "string" && node.type.startsWith("Chart.") && node.fallback === undefined ? [node.type] : [];
+    return own.concat(Object.values(node).flatMap(chartsWithoutFallback));
+}
+
 function check(card, index) {
     const result = {
         index,
@@ -70,6 +91,12 @@ function check(card, index) {
         validationEvents: [],
         suppressed: [],
     };
+    chartsWithoutFallback(card).forEach((type) => result.parseEvents.push({
+        phase: "Parse",
+        source: type,
+        event: "ChartWithoutFallback",
+        message: `A ${type} element needs a fallback for hosts other than Teams.`,
+    }));
 
     if (card === null || typeof card !== "object" || Array.isArray(card)) {
         result.parseEvents.push({
