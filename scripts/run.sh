@@ -230,9 +230,8 @@ PLAYGROUND_YML="$REPO_ROOT/playground/.m365agentsplayground.yml"
 PLAYGROUND_TENANT_ID=$(sed -n 's/^tenantId:[[:space:]]*\([^[:space:]#]*\).*/\1/p' "$PLAYGROUND_YML" | head -n 1)
 PLAYGROUND_SECRETARY=$(sed -n '/^currentUser:/,/^[^[:space:]]/s/^[[:space:]]*userPrincipleName:[[:space:]]*\([^[:space:]#]*\).*/\1/p' "$PLAYGROUND_YML" | head -n 1)
 [ -n "$PLAYGROUND_TENANT_ID" ] || fail "could not read tenantId from playground/.m365agentsplayground.yml."
-# The council digest's chart picture: served by the bot at its local address, labels in a font with Vietnamese
-# letters that fontconfig finds (empty when it finds none: the bot then looks for one itself).
-CHART_FONT=$( (command -v fc-match >/dev/null 2>&1 && fc-match -f '%{file}' 'DejaVu Sans:lang=vi') 2>/dev/null || true)
+# The council digest's chart picture is served by the bot at its local address (its labels use the Noto Sans the
+# build copies beside the bot).
 info "Starting the bot on http://127.0.0.1:$BOT_PORT"
 start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   env ASPNETCORE_ENVIRONMENT=Development \
@@ -245,7 +244,6 @@ start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   SampleData__Today="$TODAY" \
   Setup__Secretaries__0="$PLAYGROUND_SECRETARY" \
   Digests__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
-  Digests__ChartFontFile="$CHART_FONT" \
   dotnet run --project "$REPO_ROOT/Bot/Bot.csproj" --no-build --no-launch-profile
 node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 120 --expect-status 200 --pid "$(pid_of bot)" \
   || fail "the bot did not answer http://127.0.0.1:$BOT_PORT/healthz." "$LOG_DIR/bot.log"

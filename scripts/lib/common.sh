@@ -37,7 +37,7 @@ require_node() {
 ensure_npm_tools() {
   local marker="$REPO_ROOT/node_modules/.package-lock.json"
   if [ ! -d "$REPO_ROOT/node_modules" ] || [ ! -f "$marker" ] || [ "$REPO_ROOT/package-lock.json" -nt "$marker" ]; then
-    info "Installing the pinned npm tools (npm ci): Azurite, the Agents Playground, adaptivecards"
+    info "Installing the pinned npm tools (npm ci): Azurite, the Agents Playground, adaptivecards, the chart font"
     (cd "$REPO_ROOT" && npm ci --no-audit --no-fund) \
       || die "'npm ci' failed (see above). Check your network or npm registry settings, then run the command again."
   fi

@@ -5,12 +5,16 @@ namespace ThiDuaBot.Bot.Features.Digests;
 
 /// <summary>
 /// The typeface chart images are written in, found once: <see cref="DigestOptions.ChartFontFile"/> if set, else the
-/// first of a few common families the system offers, provided it has Vietnamese letters (checked on "Đệ"). Null when
-/// none is found: the image is then drawn without text, and a warning says how to fix it.
+/// Noto Sans the build copies beside the bot (<see cref="BundledFile"/>), else the first of a few common families the
+/// system offers; each only if it has Vietnamese letters (checked on "Đệ"). Null when none is found: the image is then
+/// drawn without text, and a warning says how to fix it.
 /// </summary>
 public sealed class ChartFont
 {
     private static readonly string[] Families = ["DejaVu Sans", "Noto Sans", "Arial", "Segoe UI", "Liberation Sans"];
+
+    /// <summary>Where the build puts the bundled font (see Bot.csproj).</summary>
+    public static string BundledFile => Path.Combine(AppContext.BaseDirectory, "fonts", "NotoSans-Regular.ttf");
 
     public ChartFont(IOptions<DigestOptions> options, ILogger<ChartFont> logger)
     {
@@ -24,7 +28,8 @@ public sealed class ChartFont
             }
             return;
         }
-        Typeface = Families.Select(family => Usable(SKFontManager.Default.MatchFamily(family))).FirstOrDefault(typeface => typeface is not null);
+        Typeface = (File.Exists(BundledFile) ? Usable(SKTypeface.FromFile(BundledFile)) : null)
+            ?? Families.Select(family => Usable(SKFontManager.Default.MatchFamily(family))).FirstOrDefault(typeface => typeface is not null);
         if (Typeface is null)
         {
             logger.LogWarning("No font with Vietnamese letters was found for chart images; set Digests:ChartFontFile to a .ttf such as DejaVu Sans or Noto Sans");
