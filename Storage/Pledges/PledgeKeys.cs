@@ -40,6 +40,9 @@ public static class PledgeKeys
     public static string CurrentRow(PledgeKind kind, string subject) =>
         CurrentPrefix + KindText(kind) + "|" + KeyEncoder.Encode(NormalizeSubject(kind, subject));
 
+    /// <summary>The start of every unit's range of the index: all of the campaign's pledges that have a unit.</summary>
+    public const string AllUnitsPrefix = UnitMark;
+
     public static string UnitPrefix(string unitId) => UnitMark + KeyEncoder.Encode(unitId) + "|";
 
     public static string UnitRow(string unitId, PledgeKind kind, string subject) =>

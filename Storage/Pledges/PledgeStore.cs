@@ -48,6 +48,20 @@ public sealed class PledgeStore
         return entries;
     }
 
+    /// <summary>
+    /// The campaign's pledges as the unit index holds them (whose, which title, which unit, which version), every unit at
+    /// once: one range query that leaves the texts behind. Pledges of people without a unit are not in it.
+    /// </summary>
+    public async Task<IReadOnlyList<PledgeUnitEntry>> ListAllUnitEntriesAsync(string tenantId, string campaignId, CancellationToken cancellationToken)
+    {
+        var entries = new List<PledgeUnitEntry>();
+        await foreach (var entity in _table.QueryAsync<PledgeUnitEntity>(RangeFilter(tenantId, campaignId, PledgeKeys.AllUnitsPrefix), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(entity.ToRecord());
+        }
+        return entries;
+    }
+
     /// <summary>Every version of one pledge, oldest first, each with what changed from the one before.</summary>
     public async Task<IReadOnlyList<PledgeVersion>> ListVersionsAsync(string tenantId, string campaignId, PledgeKind kind, string subject, CancellationToken cancellationToken)
     {

@@ -136,6 +136,11 @@ public sealed class PledgeStoreTests : StorageTestBase
         Assert.Equal(["an@x.example", "van-phong"], (await store.ListUnitAsync(Tenant, Campaign, "van-phong", CancellationToken.None)).Select(e => e.Subject).Order());
         var inspection = await store.ListUnitAsync(Tenant, Campaign, "thanh-tra", CancellationToken.None);
         Assert.Equal(2, inspection.Single(e => e.Subject == "binh@x.example").Version);
+
+        // Every unit at once, from the index only: one row per pledge with a unit (not the one without, nor versions).
+        var all = await store.ListAllUnitEntriesAsync(Tenant, Campaign, CancellationToken.None);
+        Assert.Equal(["an@x.example", "binh@x.example", "cuong@x.example", "van-phong"], all.Select(e => e.Subject).Order());
+        Assert.Equal("thanh-tra", all.Single(e => e.Subject == "binh@x.example").UnitId);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public static class DigestBuilder
         var units = campaign.Units.Select(u => u.UnitId).ToHashSet(StringComparer.Ordinal);
         var counts = input.Pledges
             .Where(p => p.Kind == PledgeKind.Individual ? members.Contains(p.Subject) : units.Contains(p.Subject))
-            .GroupBy(p => (p.Kind, p.Content.TitleId))
+            .GroupBy(p => (p.Kind, p.TitleId))
             .ToDictionary(g => g.Key, g => g.Count());
         var result = new List<DigestTitleCount>();
         foreach (var (kind, titles) in new[] { (PledgeKind.Individual, campaign.Definition.Titles.Individual), (PledgeKind.Collective, campaign.Definition.Titles.Collective) })

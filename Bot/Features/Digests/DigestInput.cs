@@ -12,7 +12,7 @@ namespace ThiDuaBot.Bot.Features.Digests;
 public sealed record DigestInput
 {
     public required IReadOnlyList<Person> People { get; init; }
-    public required IReadOnlyList<StoredPledge> Pledges { get; init; }
+    public required IReadOnlyList<PledgeUnitEntry> Pledges { get; init; }
     public required IReadOnlyList<ProgressUnitEntry> Entries { get; init; }
     public required IReadOnlyList<UnitMonthReport> UnitReports { get; init; }
     public required IReadOnlyList<StoredDeedDecision> Decisions { get; init; }

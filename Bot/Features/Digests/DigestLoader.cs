@@ -8,7 +8,7 @@ namespace ThiDuaBot.Bot.Features.Digests;
 
 /// <summary>
 /// Reads what a month's council digest needs, with partition and range queries only: the roster (one partition), the
-/// campaign's pledges (one partition), and in the month's partition one range query each over <c>u|</c>,
+/// campaign's pledges as the unit index holds them (one range query, no texts), and in the month's partition one range query each over <c>u|</c>,
 /// <c>unit|</c> and <c>d|</c>, plus <c>u|</c> of the month before when it has a day in a phase. Seven queries
 /// whatever the size of the department; nothing is read per person.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class DigestLoader(RosterStore roster, PledgeStore pledges, Progre
         var (tenant, id) = (campaign.TenantId, campaign.CampaignId);
         var previous = new ProgressMonth(month.First.AddMonths(-1));
         var people = roster.ListPeopleAsync(tenant, id, cancellationToken);
-        var campaignPledges = pledges.ListCampaignAsync(tenant, id, cancellationToken);
+        var campaignPledges = pledges.ListAllUnitEntriesAsync(tenant, id, cancellationToken);
         var entries = reports.ListAllUnitsAsync(tenant, id, month.Key, cancellationToken);
         var unitReports = reports.ListUnitReportsAsync(tenant, id, month.Key, cancellationToken);
         var decisions = reports.ListAllDeedDecisionsAsync(tenant, id, month.Key, cancellationToken);
