@@ -44,6 +44,17 @@ public sealed class Activity
     [JsonIgnore]
     public string? TenantId => TeamsChannelData.From(ChannelData).TenantId ?? Conversation?.TenantId;
 
+    /// <summary>
+    /// A card-only message for a proactive send; <paramref name="summary"/> is what Teams shows in the notification and
+    /// the chat list, where a card has no text of its own.
+    /// </summary>
+    public static Activity CardMessage(JsonObject card, string summary) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Attachments = [new Attachment { ContentType = ThiDuaBot.Cards.AdaptiveCard.ContentType, Content = card }],
+    };
+
     /// <summary>A message addressed back to where this activity came from.</summary>
     public Activity CreateReply(string? text = null) => new()
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Pledges;
-using ThiDuaBot.Bot.Features.Progress.Units;
+using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Roles;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Roster;
@@ -49,7 +49,7 @@ public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campai
         }
 
         var argument = context.Arguments.Trim();
-        var month = argument.Length == 0 ? digests.DefaultMonth(campaign) : UnitMonthCommand.ParseMonth(argument);
+        var month = argument.Length == 0 ? digests.DefaultMonth(campaign) : ProgressMonth.ParseTyped(argument);
         if (month is null)
         {
             await turn.ReplyTextAsync(string.Format(CultureInfo.InvariantCulture, s.DigestBadMonth, argument.Length > 20 ? argument[..20] + "…" : argument), cancellationToken).ConfigureAwait(false);

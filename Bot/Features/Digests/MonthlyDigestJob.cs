@@ -3,6 +3,7 @@ using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Outbox;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Progress;
@@ -70,7 +71,7 @@ public sealed class MonthlyDigestJob(
             var card = await digests.CardAsync(campaign, digest, s, official: true, cancellationToken).ConfigureAwait(false);
             var summary = string.Format(System.Globalization.CultureInfo.InvariantCulture, s.DigestSummary, month.Text);
             await outbox.EnqueueAsync(Batch(tenantId, campaignId, month),
-                [new OutboxItem(OutboxKey.For(campaignId, Round(month), Recipient, Kind), tenantId, OutboxRecipient.Conversation(serviceUrl, channel), MonthSends.CardMessage(summary, card))],
+                [new OutboxItem(OutboxKey.For(campaignId, Round(month), Recipient, Kind), tenantId, OutboxRecipient.Conversation(serviceUrl, channel), Activity.CardMessage(card, summary))],
                 cancellationToken).ConfigureAwait(false);
             var added = await reports.TryMarkDigestPostedAsync(tenantId, campaignId, month.Key, now, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Council digest {Month} of campaign {CampaignId} queued ({Reason}); marker {Marker}",

@@ -3,7 +3,6 @@ using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Progress;
-using ThiDuaBot.Bot.Features.Progress.Units;
 
 namespace ThiDuaBot.Bot.Features.Exports;
 
@@ -53,8 +52,8 @@ public static partial class ExportRequestParser
         {
             return (null, ExportRequestProblem.BadMonths);
         }
-        var from = UnitMonthCommand.ParseMonth(parts[0]);
-        var to = parts.Length == 2 ? UnitMonthCommand.ParseMonth(parts[1]) : from;
+        var from = ProgressMonth.ParseTyped(parts[0]);
+        var to = parts.Length == 2 ? ProgressMonth.ParseTyped(parts[1]) : from;
         if (from is null || to is null || from.First > to.First)
         {
             return (null, ExportRequestProblem.BadMonths);

@@ -43,11 +43,6 @@ public sealed class PledgeDelivery(PledgeCardFactory cards)
             Message(card, Strings.For(language), campaign))).ToList();
     }
 
-    private static Activity Message(PledgeCardToSend card, Strings s, PledgeCampaign campaign) => new()
-    {
-        Type = ActivityTypes.Message,
-        // What Teams shows in the notification and the chat list for a card-only message.
-        Summary = (card.Kind == PledgeKind.Collective ? s.PledgeCollectiveHeading : s.PledgeIndividualHeading) + " — " + campaign.Definition.Title,
-        Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card.Card }],
-    };
+    private static Activity Message(PledgeCardToSend card, Strings s, PledgeCampaign campaign) => Activity.CardMessage(
+        card.Card, (card.Kind == PledgeKind.Collective ? s.PledgeCollectiveHeading : s.PledgeIndividualHeading) + " — " + campaign.Definition.Title);
 }

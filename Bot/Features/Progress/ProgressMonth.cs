@@ -21,6 +21,15 @@ public sealed record ProgressMonth(DateOnly First)
     public static ProgressMonth? Parse(string? key) =>
         ProgressKeys.IsMonth(key) ? new ProgressMonth(DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
 
+    /// <summary>A month as people type it after a command: <c>MM/yyyy</c> or <c>M/yyyy</c> (also with <c>-</c> or <c>.</c>), or <c>yyyy-MM</c>; null for anything else.</summary>
+    public static ProgressMonth? ParseTyped(string text)
+    {
+        string[] formats = ["MM/yyyy", "M/yyyy", "MM-yyyy", "M-yyyy", "MM.yyyy", "M.yyyy", "yyyy-MM"];
+        return DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new ProgressMonth(new DateOnly(date.Year, date.Month, 1))
+            : null;
+    }
+
     /// <summary>The month it is now in the campaign's time zone.</summary>
     public static ProgressMonth Current(PledgeCampaign campaign, DateTimeOffset now)
     {

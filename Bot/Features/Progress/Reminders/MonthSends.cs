@@ -70,12 +70,4 @@ public sealed class MonthSends(ReminderStore reminders, OutboxService outbox, Ti
         }
         return outcomes;
     }
-
-    /// <summary>A card-only message; <paramref name="summary"/> is what Teams shows in the notification and the chat list.</summary>
-    public static Activity CardMessage(string summary, System.Text.Json.Nodes.JsonObject card) => new()
-    {
-        Type = ActivityTypes.Message,
-        Summary = summary,
-        Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card }],
-    };
 }

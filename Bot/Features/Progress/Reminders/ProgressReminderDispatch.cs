@@ -3,6 +3,7 @@ using System.Globalization;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Setup;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Progress;
@@ -82,9 +83,9 @@ public sealed class ProgressReminderDispatch(PledgeStore pledges, ProgressStore 
     internal Task<IReadOnlyList<PledgeReminderOutcome>> QueueAsync(
         PledgeCampaign campaign, ProgressMonth month, IReadOnlyList<(PersonReach Reach, StoredPledge Pledge)> targets, string round,
         Func<Strings, IReadOnlyList<string>> notices, bool counted, CancellationToken cancellationToken) =>
-        sends.QueueAsync(campaign, month, [.. targets.Select(target => new MonthSends.Send(target.Reach, Prompt(month), (s, _) => Task.FromResult(MonthSends.CardMessage(
-            string.Format(CultureInfo.InvariantCulture, s.ProgressHeading, month.Text) + " — " + campaign.Definition.Title,
-            ProgressCardFactory.Form(campaign, s, target.Reach.Person, target.Pledge, month, ProgressFormValues.Empty, PledgeCardFactory.NewNonce(), [], notices(s))))))],
+        sends.QueueAsync(campaign, month, [.. targets.Select(target => new MonthSends.Send(target.Reach, Prompt(month), (s, _) => Task.FromResult(Activity.CardMessage(
+            ProgressCardFactory.Form(campaign, s, target.Reach.Person, target.Pledge, month, ProgressFormValues.Empty, PledgeCardFactory.NewNonce(), [], notices(s)),
+            string.Format(CultureInfo.InvariantCulture, s.ProgressHeading, month.Text) + " — " + campaign.Definition.Title))))],
             round, counted, cancellationToken);
 
     /// <summary>Who has reported for the month (normalised sign-in names): one query in the month's partition.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Setup;
+using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Cards;
 
 namespace ThiDuaBot.Bot.Features.Progress.Reminders;
@@ -24,9 +25,9 @@ public sealed class UnitReportDispatch(IUnitMonthCardSource cards, MonthSends se
     {
         var withUnit = heads.Where(reach => !string.IsNullOrEmpty(reach.Person.UnitId)).ToList();
         var queued = await sends.QueueAsync(campaign, month, [.. withUnit.Select(reach => new MonthSends.Send(reach, Prompt(month, reach.Person.UnitId!), async (s, ct) =>
-            MonthSends.CardMessage(
-                string.Format(CultureInfo.InvariantCulture, s.UnitReportSummary, month.Text, campaign.UnitName(reach.Person.UnitId, s)),
-                await cards.BuildAsync(campaign, reach.Person.UnitId!, month, s, notices(s), ct).ConfigureAwait(false))))],
+            Activity.CardMessage(
+                await cards.BuildAsync(campaign, reach.Person.UnitId!, month, s, notices(s), ct).ConfigureAwait(false),
+                string.Format(CultureInfo.InvariantCulture, s.UnitReportSummary, month.Text, campaign.UnitName(reach.Person.UnitId, s)))))],
             round, counted, cancellationToken).ConfigureAwait(false);
         // Heads without a unit are not expected here; they come back as having nothing to report on, in their place.
         var next = 0;

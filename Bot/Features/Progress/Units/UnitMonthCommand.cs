@@ -35,7 +35,7 @@ public sealed class UnitMonthCommand(CampaignCallerResolver callers, UnitMonthRo
         }
         var campaign = caller.Campaign;
         var argument = context.Arguments.Trim();
-        var month = argument.Length == 0 ? ProgressMonth.Current(campaign, time.GetUtcNow()) : ParseMonth(argument);
+        var month = argument.Length == 0 ? ProgressMonth.Current(campaign, time.GetUtcNow()) : ProgressMonth.ParseTyped(argument);
         if (month is null)
         {
             await turn.ReplyTextAsync(string.Format(CultureInfo.InvariantCulture, s.UnitMonthCommandBadMonth, argument.Length > 20 ? argument[..20] + "…" : argument), cancellationToken).ConfigureAwait(false);
@@ -51,14 +51,5 @@ public sealed class UnitMonthCommand(CampaignCallerResolver callers, UnitMonthRo
         }
         var card = rollups.Build(campaign, data, s, new UnitMonthView { HeadUserId = turn.Activity.From?.Id });
         await turn.ReplyCardAsync(card, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary><c>MM/yyyy</c> or <c>M/yyyy</c> (also with <c>-</c> or <c>.</c>), or <c>yyyy-MM</c>; null for anything else.</summary>
-    public static ProgressMonth? ParseMonth(string text)
-    {
-        string[] formats = ["MM/yyyy", "M/yyyy", "MM-yyyy", "M-yyyy", "MM.yyyy", "M.yyyy", "yyyy-MM"];
-        return DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new ProgressMonth(new DateOnly(date.Year, date.Month, 1))
-            : null;
     }
 }
