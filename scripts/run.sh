@@ -243,7 +243,7 @@ start_service bot "$REPO_ROOT" "$LOG_DIR/bot.log" \
   SampleData__CurrentDates=true \
   SampleData__Today="$TODAY" \
   Setup__Secretaries__0="$PLAYGROUND_SECRETARY" \
-  Digests__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
+  PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
   dotnet run --project "$REPO_ROOT/Bot/Bot.csproj" --no-build --no-launch-profile
 node "$SCRIPTS_LIB/wait-for.mjs" "http://127.0.0.1:$BOT_PORT/healthz" --timeout 120 --expect-status 200 --pid "$(pid_of bot)" \
   || fail "the bot did not answer http://127.0.0.1:$BOT_PORT/healthz." "$LOG_DIR/bot.log"

@@ -111,6 +111,13 @@ public static class FeatureServiceCollectionExtensions
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ExportOptions>, ExportOptionsValidator>();
         services.AddHttpContextAccessor();
+        services.AddOptions<PublicAddressOptions>().Configure<IConfiguration>((o, c) =>
+        {
+            o.PublicBaseUrl = c[PublicAddressOptions.Key];
+            o.WebsiteHostname = c[PublicAddressOptions.AppServiceHostKey];
+        }).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<ExportKeyStore>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ExportDataLoader>();
@@ -118,8 +125,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ExportAccess>();
         services.AddSingleton<IChatCommand, ExportCommand>();
         // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
-        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section));
         services.AddSingleton<ChartFont>();
         services.AddSingleton<DigestLoader>();
         services.AddSingleton<DigestCardFactory>();

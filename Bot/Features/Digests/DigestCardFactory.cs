@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Pledges;
+using ThiDuaBot.Bot.Hosting;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Charts;
 
@@ -11,13 +11,13 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// units without their report, then by name), and the participation chart's data stored under an opaque id so the
 /// chart element's fallback image can be drawn by any instance (<see cref="ChartEndpoint"/>).
 /// </summary>
-public sealed class DigestCardFactory(ChartStore charts, IOptions<DigestOptions> options, TimeProvider time)
+public sealed class DigestCardFactory(ChartStore charts, PublicAddress address, TimeProvider time)
 {
     public async Task<JsonObject> BuildAsync(PledgeCampaign campaign, MonthlyDigest digest, Strings s, bool official, CancellationToken cancellationToken)
     {
         var units = Sorted(digest.Units);
         string? imageUrl = null;
-        var baseUrl = options.Value.PublicBaseUrl;
+        var baseUrl = address.Get();
         if (!string.IsNullOrWhiteSpace(baseUrl) && units.Count > 0)
         {
             var chart = new StoredChart(s.DigestChartHeading + " — " + digest.Month.Text,

@@ -4,6 +4,7 @@ using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Protocol;
 using ThiDuaBot.Bot.Features.Roles;
+using ThiDuaBot.Bot.Hosting;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Roster;
 
@@ -20,9 +21,8 @@ public sealed class ExportCommand(
     CallerResolver callers,
     PledgeCampaigns campaigns,
     ExportLinks links,
-    IOptions<ExportOptions> options,
     IOptions<SetupOptions> setup,
-    IHttpContextAccessor http,
+    PublicAddress address,
     TimeProvider time,
     ILogger<ExportCommand> logger) : IChatCommand
 {
@@ -134,14 +134,7 @@ public sealed class ExportCommand(
         return names.Count == 1 ? names[0] : null;
     }
 
-    /// <summary>The configured public address, or the one Teams reached this request at.</summary>
-    private string BaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-        {
-            return options.Value.PublicBaseUrl.TrimEnd('/');
-        }
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Exports:PublicBaseUrl is not set and there is no request to take the address from.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
-    }
+    /// <summary>The bot's public address (<see cref="PublicAddress"/>): configured, or the one Teams reached this request at.</summary>
+    private string BaseUrl() =>
+        address.Get() ?? throw new InvalidOperationException("PublicBaseUrl is not set and there is no request to take the address from.");
 }

@@ -5,12 +5,6 @@ public sealed class ExportOptions
 {
     public const string Section = "Exports";
 
-    /// <summary>
-    /// The bot's public address (https://…) that links start with. Empty: the address Teams reached the bot at
-    /// (the request to /api/messages), which is right behind App Service and in the local Playground.
-    /// </summary>
-    public string? PublicBaseUrl { get; set; }
-
     /// <summary>How long a download link works. Default 24 hours; 5 minutes to 7 days.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 

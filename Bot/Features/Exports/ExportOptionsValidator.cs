@@ -8,11 +8,6 @@ public sealed class ExportOptionsValidator : IValidateOptions<ExportOptions>
     public ValidateOptionsResult Validate(string? name, ExportOptions options)
     {
         var failures = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
-            && (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(uri.Query)))
-        {
-            failures.Add("Exports:PublicBaseUrl must be an absolute http(s) address without a query, e.g. https://thiduabot.example.vn.");
-        }
         if (options.LinkLifetime < TimeSpan.FromMinutes(5) || options.LinkLifetime > TimeSpan.FromDays(7))
         {
             failures.Add("Exports:LinkLifetime must be between 00:05:00 and 7.00:00:00.");

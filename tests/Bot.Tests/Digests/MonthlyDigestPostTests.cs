@@ -42,6 +42,19 @@ public sealed class MonthlyDigestPostTests : DigestTestBase
     }
 
     [Fact]
+    public async Task Without_PublicBaseUrl_the_scheduled_post_has_no_picture_but_a_line_of_text()
+    {
+        // No request to take the address from, no setting, not on App Service: the chart's fallback is text.
+        await SeedDigestMonthAsync();
+        await TickAtAsync(AfterUnitDay);
+        await QuietPeriod();
+
+        var fallback = ChartOf(Assert.Single(CouncilPosts(), card => IsDigest(card, "04/2013")))["fallback"]!;
+        Assert.Equal("TextBlock", fallback["type"]!.GetValue<string>());
+        Assert.Equal(Strings().DigestChartFallback, fallback["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task When_every_unit_has_submitted_the_digest_is_posted_at_once_before_the_unit_report_day()
     {
         await SeedDigestMonthAsync();

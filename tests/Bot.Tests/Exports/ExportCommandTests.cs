@@ -262,7 +262,6 @@ public sealed class ExportCommandTests : ProgressTestBase
         var key = Convert.ToBase64String(new byte[32]);
         Assert.Empty(new ExportOptionsValidator().Validate(null, new ExportOptions { LinkSigningKey = key }).Failures ?? []);
         Assert.NotEmpty(new ExportOptionsValidator().Validate(null, new ExportOptions { LinkSigningKey = "c2hvcnQ=" }).Failures!);
-        Assert.NotEmpty(new ExportOptionsValidator().Validate(null, new ExportOptions { PublicBaseUrl = "ftp://x" }).Failures!);
         Assert.NotEmpty(new ExportOptionsValidator().Validate(null, new ExportOptions { LinkLifetime = TimeSpan.FromDays(30) }).Failures!);
     }
 }
