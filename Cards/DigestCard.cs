@@ -16,8 +16,8 @@ public static class DigestCard
     public const int MaxUnits = 30;
     public const int MaxDeeds = 10;
     public const int MaxMissingNames = 40;
-    public const int MaxLabelLength = 40;
-    public const string ChartType = "Chart.HorizontalBar";
+    public const int MaxLabelLength = ChartElement.MaxLabelLength;
+    public const string ChartType = ChartElement.HorizontalBar;
 
     private sealed record Fit(int Units, int Deeds, int DeedLength);
 
@@ -57,7 +57,7 @@ public static class DigestCard
         if (shown.Count > 0)
         {
             body.Add(AdaptiveCard.Text(s.DigestChartHeading, weight: "Bolder", spacing: "Medium"));
-            body.Add(Chart(s, shown, m.ChartImageUrl));
+            body.Add(ChartElement.Bars(s.DigestChartTitle, s.DigestChartAxis, s.DigestChartHeading, s.DigestChartFallback, shown.Select(u => (u.Name, u.Percent)), m.ChartImageUrl));
             body.Add(AdaptiveCard.Text(s.DigestUnitsHeading, weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Text(s.DigestUnitsOrder, subtle: true, spacing: "None"));
             body.Add(AdaptiveCard.Facts(shown.Select(u => (Short(u.Name, MaxLabelLength * 2), Format(
@@ -102,10 +102,7 @@ public static class DigestCard
         }
         foreach (var deed in m.Deeds.Take(fit.Deeds))
         {
-            var who = deed.ColleagueName is { } colleague
-                ? Format(s.DigestDeedAboutColleague, deed.PersonName, deed.UnitName, colleague)
-                : Format(s.DigestDeedAboutSelf, deed.PersonName, deed.UnitName);
-            body.Add(AdaptiveCard.Text(who + " " + Short(deed.Description, fit.DeedLength)));
+            body.Add(AdaptiveCard.Text(DeedLine(s, deed, fit.DeedLength)));
         }
         AdaptiveCard.AddMore(body, s.DigestDeedsMore, m.Deeds.Count - Math.Min(fit.Deeds, m.Deeds.Count));
         if (units > shown.Count || m.Deeds.Count > fit.Deeds)
@@ -115,24 +112,13 @@ public static class DigestCard
         return AdaptiveCard.Create(body);
     }
 
-    /// <summary>
-    /// A Teams chart of the share of members who reported, per unit. Clients that do not know chart elements show the
-    /// fallback: the same chart as a PNG when the bot serves one, else a line of text pointing to the table below.
-    /// </summary>
-    private static JsonObject Chart(Strings s, IReadOnlyList<DigestCardUnit> units, string? imageUrl)
+    /// <summary>"**Name** (unit), about themselves:" or "… put forward colleague **X**:", then what was done, cut to <paramref name="length"/>.</summary>
+    public static string DeedLine(Strings s, DigestCardDeed deed, int length)
     {
-        JsonObject fallback = imageUrl is not null
-            ? new JsonObject { ["type"] = "Image", ["url"] = imageUrl, ["altText"] = s.DigestChartHeading }
-            : AdaptiveCard.Text(s.DigestChartFallback, subtle: true);
-        return new JsonObject
-        {
-            ["type"] = ChartType,
-            ["title"] = s.DigestChartTitle,
-            ["xAxisTitle"] = s.DigestChartAxis,
-            ["color"] = "good",
-            ["data"] = new JsonArray([.. units.Select(u => (JsonNode)new JsonObject { ["x"] = Short(u.Name, MaxLabelLength), ["y"] = u.Percent })]),
-            ["fallback"] = fallback,
-        };
+        var who = deed.ColleagueName is { } colleague
+            ? Format(s.DigestDeedAboutColleague, deed.PersonName, deed.UnitName, colleague)
+            : Format(s.DigestDeedAboutSelf, deed.PersonName, deed.UnitName);
+        return who + " " + Short(deed.Description, length);
     }
 
     public static string Short(string text, int max) => max <= 0 ? "" : text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

@@ -613,6 +613,30 @@ public sealed record Strings
     /// <summary>{0}: the council channel's name.</summary>
     public required string DigestWrongChannel { get; init; }
     public required string DigestNoCouncilChannel { get; init; }
+    public required string ReviewTitleInterim { get; init; }
+    public required string ReviewTitleFinal { get; init; }
+    public required string ReviewOfficialNoteInterim { get; init; }
+    public required string ReviewOfficialNoteFinal { get; init; }
+    public required string ReviewMonthsCounted { get; init; }
+    public required string ReviewUnits { get; init; }
+    public required string ReviewCountOfPercent { get; init; }
+    public required string ReviewReports { get; init; }
+    public required string ReviewUnitReports { get; init; }
+    public required string ReviewDeedsConfirmed { get; init; }
+    public required string ReviewMonthsHeading { get; init; }
+    public required string ReviewMonthLine { get; init; }
+    public required string ReviewChartHeading { get; init; }
+    public required string ReviewChartTitle { get; init; }
+    public required string ReviewUnitsOrder { get; init; }
+    public required string ReviewUnitLine { get; init; }
+    public required string ReviewAreasNote { get; init; }
+    public required string ReviewDeedsHeading { get; init; }
+    public required string ReviewNoDeeds { get; init; }
+    public required string ReviewExportNoteInterim { get; init; }
+    public required string ReviewExportNoteFinal { get; init; }
+    public required string ReviewNotStarted { get; init; }
+    public required string ReviewNoMonths { get; init; }
+    public required string ReviewUnknownPhase { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -1072,12 +1096,36 @@ public sealed record Strings
         DigestFullTableNote = "Bảng đầy đủ có trong tệp xuất Excel (lệnh **xuất báo cáo**).",
         DigestSummary = "Tổng hợp thi đua tháng {0}",
         DigestCommandWord = "tổng hợp",
-        DigestCommandDescription = "Dành cho Hội đồng Thi đua-Khen thưởng, lãnh đạo Sở và thư ký: bản tổng hợp tháng (tham gia theo đơn vị, danh hiệu, tiến độ, người tốt việc tốt). Thêm tháng nếu cần, ví dụ: tổng hợp 03/2013. Gõ trong kênh của Hội đồng (nhắc tên tôi) để đăng vào kênh, hoặc trong trò chuyện riêng để xem riêng.",
-        DigestBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **tổng hợp 03/2013**.",
+        DigestCommandDescription = "Dành cho Hội đồng Thi đua-Khen thưởng, lãnh đạo Sở và thư ký: bản tổng hợp tháng (tham gia theo đơn vị, danh hiệu, tiến độ, người tốt việc tốt). Thêm tháng nếu cần, ví dụ: tổng hợp 03/2013. Sơ kết một đợt: tổng hợp đợt 1; tổng kết năm: tổng hợp tổng kết. Gõ trong kênh của Hội đồng (nhắc tên tôi) để đăng vào kênh, hoặc trong trò chuyện riêng để xem riêng.",
+        DigestBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **tổng hợp 03/2013**; hoặc một đợt: **tổng hợp đợt 1**, **tổng hợp tổng kết**.",
         DigestFutureMonth = "Tháng {0} chưa đến nên chưa có gì để tổng hợp.",
         DigestOutsidePhases = "Tháng {0} không thuộc đợt thi đua nào của kế hoạch nên không có bản tổng hợp.",
         DigestWrongChannel = "Kênh này không phải kênh của Hội đồng Thi đua-Khen thưởng ({0}). Hãy gõ lệnh trong kênh đó, hoặc trong trò chuyện riêng với tôi.",
         DigestNoCouncilChannel = "Chưa chọn kênh của Hội đồng Thi đua-Khen thưởng. Thư ký Hội đồng hãy nhắc tên tôi kèm **thiết lập** trong kênh đó. Trong lúc chờ, bạn có thể gõ **tổng hợp** trong trò chuyện riêng với tôi.",
+        ReviewTitleInterim = "Sơ kết {0} ({1} – {2})",
+        ReviewTitleFinal = "Tổng kết năm {0} ({1} – {2})",
+        ReviewOfficialNoteInterim = "{0} đã kết thúc. Bản sơ kết gửi Hội đồng Thi đua-Khen thưởng để chuẩn bị bình xét.",
+        ReviewOfficialNoteFinal = "{0}, đợt cuối của năm, đã kết thúc. Bản tổng kết cả năm gửi Hội đồng Thi đua-Khen thưởng để chuẩn bị bình xét.",
+        ReviewMonthsCounted = "Các tháng đã tính: {0}.",
+        ReviewUnits = "Số phòng, đơn vị",
+        ReviewCountOfPercent = "{0}/{1} ({2}%)",
+        ReviewReports = "Lượt báo cáo tháng đã nộp/phải nộp",
+        ReviewUnitReports = "Báo cáo tháng của đơn vị đã nộp",
+        ReviewDeedsConfirmed = "Việc tốt được xác nhận",
+        ReviewMonthsHeading = "Theo tháng",
+        ReviewMonthLine = "báo cáo {0}/{1} ({2}%) · đơn vị nộp báo cáo {3}/{4}",
+        ReviewChartHeading = "Tỷ lệ báo cáo tháng đã nộp trong kỳ, theo đơn vị",
+        ReviewChartTitle = "Đã báo cáo (%)",
+        ReviewUnitsOrder = "Đơn vị có tỷ lệ thấp nhất ở trên.",
+        ReviewUnitLine = "đăng ký {0}/{1} · báo cáo {2}/{3} lượt ({4}%) · báo cáo đơn vị {5}/{6} tháng",
+        ReviewAreasNote = "Theo báo cáo gần nhất trong kỳ của mỗi người.",
+        ReviewDeedsHeading = "Người tốt việc tốt, điển hình tiên tiến được xác nhận trong kỳ ({0})",
+        ReviewNoDeeds = "Chưa có đề xuất nào được thủ trưởng đơn vị xác nhận trong kỳ.",
+        ReviewExportNoteInterim = "Báo cáo sơ kết dạng Word để hoàn thiện và trình ký: lệnh **xuất báo cáo word {0}**; bảng đầy đủ: **xuất báo cáo excel**.",
+        ReviewExportNoteFinal = "Báo cáo tổng kết dạng Word để hoàn thiện và trình ký: lệnh **xuất báo cáo word {0}**; bảng đầy đủ: **xuất báo cáo excel**.",
+        ReviewNotStarted = "{0} chưa bắt đầu (từ {1}) nên chưa có gì để sơ kết, tổng kết.",
+        ReviewNoMonths = "Chưa có tháng nào của {0} đến hạn báo cáo nên chưa có gì để sơ kết, tổng kết.",
+        ReviewUnknownPhase = "Kế hoạch không có đợt thi đua “{0}”. Các đợt: {1}. Ví dụ: **tổng hợp đợt 1**, **tổng hợp tổng kết**.",
     };
 
     public static readonly Strings En = new()
@@ -1536,11 +1584,35 @@ public sealed record Strings
         DigestFullTableNote = "The full table is in the Excel export (type **xuất báo cáo**).",
         DigestSummary = "Campaign digest for {0}",
         DigestCommandWord = "digest",
-        DigestCommandDescription = "For the council, leadership and the secretary: the month's digest (participation by unit, titles, progress, good deeds). Add a month if needed, e.g. digest 03/2013. Type it in the council channel (@mention me) to post it there, or in this chat to see it yourself.",
-        DigestBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **digest 03/2013**.",
+        DigestCommandDescription = "For the council, leadership and the secretary: the month's digest (participation by unit, titles, progress, good deeds). Add a month if needed, e.g. digest 03/2013. A phase's interim review: digest phase 1; the year's final review: digest final. Type it in the council channel (@mention me) to post it there, or in this chat to see it yourself.",
+        DigestBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **digest 03/2013**; or a phase: **digest phase 1**, **digest final**.",
         DigestFutureMonth = "{0} has not come yet, so there is nothing to sum up.",
         DigestOutsidePhases = "{0} is outside every phase of the campaign, so there is no digest for it.",
         DigestWrongChannel = "This is not the council's channel ({0}). Type the command there, or in your personal chat with me.",
         DigestNoCouncilChannel = "The council's channel has not been chosen. The council secretary should @mention me with **setup** in that channel. Meanwhile you can type **digest** in your personal chat with me.",
+        ReviewTitleInterim = "Interim review of {0} ({1} – {2})",
+        ReviewTitleFinal = "Final review of {0} ({1} – {2})",
+        ReviewOfficialNoteInterim = "{0} has ended. The interim review for the Emulation and Commendation Council, ahead of the nominations.",
+        ReviewOfficialNoteFinal = "{0}, the year's last phase, has ended. The review of the whole year for the Emulation and Commendation Council, ahead of the nominations.",
+        ReviewMonthsCounted = "Months counted: {0}.",
+        ReviewUnits = "Units",
+        ReviewCountOfPercent = "{0}/{1} ({2}%)",
+        ReviewReports = "Monthly reports given/due",
+        ReviewUnitReports = "Unit monthly reports submitted",
+        ReviewDeedsConfirmed = "Good deeds confirmed",
+        ReviewMonthsHeading = "Month by month",
+        ReviewMonthLine = "reported {0}/{1} ({2}%) · unit reports {3}/{4}",
+        ReviewChartHeading = "Share of due monthly reports given in the period, by unit",
+        ReviewChartTitle = "Reported (%)",
+        ReviewUnitsOrder = "Units with the lowest share first.",
+        ReviewUnitLine = "pledged {0}/{1} · reports {2}/{3} ({4}%) · unit reports {5}/{6} months",
+        ReviewAreasNote = "From each person's latest report in the period.",
+        ReviewDeedsHeading = "Good deeds and exemplars confirmed in the period ({0})",
+        ReviewNoDeeds = "No proposal was confirmed by a unit head in the period.",
+        ReviewExportNoteInterim = "The interim review as a Word report to finish and sign: type **export word {0}**; the full table: **export excel**.",
+        ReviewExportNoteFinal = "The final review as a Word report to finish and sign: type **export word {0}**; the full table: **export excel**.",
+        ReviewNotStarted = "{0} has not started yet (it starts on {1}), so there is nothing to review.",
+        ReviewNoMonths = "No month of {0} has reached its report day yet, so there is nothing to review.",
+        ReviewUnknownPhase = "The campaign has no phase “{0}”. Its phases: {1}. For example: **digest phase 1**, **digest final**.",
     };
 }

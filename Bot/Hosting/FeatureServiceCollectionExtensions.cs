@@ -4,6 +4,7 @@ using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Exports;
 using ThiDuaBot.Bot.Features.Digests;
+using ThiDuaBot.Bot.Features.Digests.Reviews;
 using ThiDuaBot.Bot.Features.Help;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -127,10 +128,13 @@ public static class FeatureServiceCollectionExtensions
         // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section));
         services.AddSingleton<ChartFont>();
+        services.AddSingleton<ChartPictures>();
         services.AddSingleton<DigestLoader>();
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<MonthlyDigestJob>();
+        services.AddSingleton<ReviewDigests>();
+        services.AddSingleton<ReviewDigestJob>();
         services.AddSingleton<IChatCommand, DigestCommand>();
 
         services.AddSingleton<CommandCatalog>();

@@ -1,4 +1,5 @@
 using ThiDuaBot.Bot.Features.Digests;
+using ThiDuaBot.Bot.Features.Digests.Reviews;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
 
@@ -6,9 +7,9 @@ namespace ThiDuaBot.Bot.Scheduling;
 
 /// <summary>
 /// What one tick of the scheduler did: whether this instance held the lease (false too when nothing was launched
-/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran, and the council digests it posted.
+/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran, the council digests and the phase reviews it posted.
 /// </summary>
-public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns, IReadOnlyList<DigestRun>? DigestRuns = null)
+public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns, IReadOnlyList<DigestRun>? DigestRuns = null, IReadOnlyList<ReviewRun>? ReviewRuns = null)
 {
     public static ReminderTick NotLeader { get; } = new(false, [], []);
 }

@@ -81,7 +81,8 @@ public static class DigestBuilder
         return result;
     }
 
-    private static IReadOnlyList<DigestAreaCount> Areas(PledgeCampaign campaign, IReadOnlyList<ProgressUnitEntry> entries)
+    /// <summary>Statuses by content area over <paramref name="entries"/>, in the campaign's order; areas no entry mentions left out.</summary>
+    internal static IReadOnlyList<DigestAreaCount> Areas(PledgeCampaign campaign, IReadOnlyList<ProgressUnitEntry> entries)
     {
         var statuses = entries.SelectMany(e => e.Statuses).ToLookup(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         return

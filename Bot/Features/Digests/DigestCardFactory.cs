@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Pledges;
-using ThiDuaBot.Bot.Hosting;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Charts;
 
@@ -11,21 +10,14 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// units without their report, then by name), and the participation chart's data stored under an opaque id so the
 /// chart element's fallback image can be drawn by any instance (<see cref="ChartEndpoint"/>).
 /// </summary>
-public sealed class DigestCardFactory(ChartStore charts, PublicAddress address, TimeProvider time)
+public sealed class DigestCardFactory(ChartPictures pictures, TimeProvider time)
 {
     public async Task<JsonObject> BuildAsync(PledgeCampaign campaign, MonthlyDigest digest, Strings s, bool official, CancellationToken cancellationToken)
     {
         var units = Sorted(digest.Units);
-        string? imageUrl = null;
-        var baseUrl = address.Get();
-        if (!string.IsNullOrWhiteSpace(baseUrl) && units.Count > 0)
-        {
-            var chart = new StoredChart(s.DigestChartHeading + " — " + digest.Month.Text,
-                [.. units.Take(DigestCard.MaxUnits).Select(u => new ChartBar(DigestCard.Short(u.Name, DigestCard.MaxLabelLength), u.ReportedPercent))],
-                time.GetUtcNow());
-            var id = await charts.AddAsync(chart, cancellationToken).ConfigureAwait(false);
-            imageUrl = ChartEndpoint.UrlFor(baseUrl, id);
-        }
+        var imageUrl = await pictures.AddAsync(s.DigestChartHeading + " — " + digest.Month.Text,
+            [.. units.Take(DigestCard.MaxUnits).Select(u => new ChartBar(DigestCard.Short(u.Name, DigestCard.MaxLabelLength), u.ReportedPercent))],
+            cancellationToken).ConfigureAwait(false);
         return DigestCard.Build(s, Model(campaign, digest, units, official, imageUrl));
     }
 

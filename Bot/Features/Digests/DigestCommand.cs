@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
+using ThiDuaBot.Bot.Features.Digests.Reviews;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Roles;
@@ -12,12 +13,13 @@ namespace ThiDuaBot.Bot.Features.Digests;
 
 /// <summary>
 /// <c>tổng hợp</c> / <c>digest</c>, optionally followed by a month (<c>03/2027</c>, <c>3/2027</c>, <c>2027-03</c>), for a
-/// council member, leadership or the council secretary: the month's digest, on demand. In the council channel (with
+/// council member, leadership or the council secretary: the month's digest, on demand; followed by <c>sơ kết</c>,
+/// <c>tổng kết</c> or a phase (<c>đợt 1</c>), the phase review (<see cref="ReviewRequest"/>). In the council channel (with
 /// the @mention) it is posted there, in the thread of the command, for the whole council; in the personal chat it is
 /// answered there, for the caller alone; anywhere else the caller is told where to ask. An on-demand digest never
 /// writes the month's <c>digest</c> row (only the official monthly post does), so unit reports stay amendable.
 /// </summary>
-public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campaigns, TenantSettingsStore settings, DigestService digests) : IChatCommand
+public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campaigns, TenantSettingsStore settings, DigestService digests, ReviewDigests reviews, TimeProvider time) : IChatCommand
 {
     public const Role Allowed = Role.CouncilMember | Role.Leadership | Role.CouncilSecretary;
 
@@ -49,6 +51,11 @@ public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campai
         }
 
         var argument = context.Arguments.Trim();
+        if (ReviewRequest.TryParse(campaign, argument, time.GetUtcNow(), out var ask))
+        {
+            await ReviewAsync(turn, campaign, ask!, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var month = argument.Length == 0 ? digests.DefaultMonth(campaign) : ProgressMonth.ParseTyped(argument);
         if (month is null)
         {
@@ -62,6 +69,29 @@ public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campai
         }
         var digest = await digests.BuildAsync(campaign, month, s, cancellationToken).ConfigureAwait(false);
         var card = await digests.CardAsync(campaign, digest, s, official: false, cancellationToken).ConfigureAwait(false);
+        await turn.ReplyCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A phase review (sơ kết / tổng kết) on demand: refused for an unknown phase, one not started, or one with no month due yet.</summary>
+    private async Task ReviewAsync(Protocol.TurnContext turn, PledgeCampaign campaign, ReviewAsk ask, CancellationToken cancellationToken)
+    {
+        var s = turn.Strings;
+        var today = reviews.Today(campaign);
+        var refusal = ask.Phase is not { } phase
+            ? string.Format(CultureInfo.InvariantCulture, s.ReviewUnknownPhase, ask.Typed.Length > 20 ? ask.Typed[..20] + "…" : ask.Typed,
+                string.Join(", ", campaign.Definition.Phases.OrderBy(p => p.Start).Select((p, i) => $"{i + 1} ({p.Name})")))
+            : today < phase.Start
+                ? string.Format(CultureInfo.InvariantCulture, s.ReviewNotStarted, phase.Name, phase.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))
+                : ReviewPeriod.For(campaign.Definition, phase).CountedMonths(campaign, today).Count == 0
+                    ? string.Format(CultureInfo.InvariantCulture, s.ReviewNoMonths, phase.Name)
+                    : null;
+        if (refusal is not null)
+        {
+            await turn.ReplyTextAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var digest = await reviews.BuildAsync(campaign, ReviewPeriod.For(campaign.Definition, ask.Phase!), today, s, cancellationToken).ConfigureAwait(false);
+        var (card, _) = await reviews.CardAsync(campaign, digest, s, official: false, cancellationToken).ConfigureAwait(false);
         await turn.ReplyCardAsync(card, cancellationToken).ConfigureAwait(false);
     }
 

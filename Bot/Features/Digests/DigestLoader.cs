@@ -37,4 +37,34 @@ public sealed class DigestLoader(RosterStore roster, PledgeStore pledges, Progre
             PreviousEntries = await before.ConfigureAwait(false),
         };
     }
+
+    /// <summary>
+    /// Several months for a review: the roster and the pledges once, then month by month the three ranges of its
+    /// partition (<c>u|</c>, <c>unit|</c>, <c>d|</c>); each month's input shares the roster and pledge lists.
+    /// 2 + 3 × months queries.
+    /// </summary>
+    public async Task<IReadOnlyList<(ProgressMonth Month, DigestInput Input)>> LoadMonthsAsync(PledgeCampaign campaign, IReadOnlyList<ProgressMonth> months, CancellationToken cancellationToken)
+    {
+        var (tenant, id) = (campaign.TenantId, campaign.CampaignId);
+        var people = roster.ListPeopleAsync(tenant, id, cancellationToken);
+        var campaignPledges = pledges.ListAllUnitEntriesAsync(tenant, id, cancellationToken);
+        await Task.WhenAll(people, campaignPledges).ConfigureAwait(false);
+        var result = new List<(ProgressMonth, DigestInput)>();
+        foreach (var month in months)
+        {
+            var entries = reports.ListAllUnitsAsync(tenant, id, month.Key, cancellationToken);
+            var unitReports = reports.ListUnitReportsAsync(tenant, id, month.Key, cancellationToken);
+            var decisions = reports.ListAllDeedDecisionsAsync(tenant, id, month.Key, cancellationToken);
+            await Task.WhenAll(entries, unitReports, decisions).ConfigureAwait(false);
+            result.Add((month, new DigestInput
+            {
+                People = await people.ConfigureAwait(false),
+                Pledges = await campaignPledges.ConfigureAwait(false),
+                Entries = await entries.ConfigureAwait(false),
+                UnitReports = await unitReports.ConfigureAwait(false),
+                Decisions = await decisions.ConfigureAwait(false),
+            }));
+        }
+        return result;
+    }
 }
