@@ -1596,7 +1596,7 @@ public sealed record Strings
         ReviewOfficialNoteFinal = "{0}, the year's last phase, has ended. The review of the whole year for the Emulation and Commendation Council, ahead of the nominations.",
         ReviewMonthsCounted = "Months counted: {0}.",
         ReviewUnits = "Units",
-        ReviewCountOfPercent = "{0}/{1} ({2}%)",
+        ReviewCountOfPercent = "{0} of {1} ({2}%)",
         ReviewReports = "Monthly reports given/due",
         ReviewUnitReports = "Unit monthly reports submitted",
         ReviewDeedsConfirmed = "Good deeds confirmed",
