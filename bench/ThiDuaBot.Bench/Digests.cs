@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDuaBot.Bot.Features.Digests;
+using ThiDuaBot.Bot.Features.Digests.Reviews;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Cards;
@@ -73,6 +74,30 @@ internal static class Digests
                         $"Run {run} {month.Text}: load {loaded.TotalMilliseconds:F0} ms ({input.Entries.Count + (input.PreviousEntries?.Count ?? 0)} index rows), build {built.TotalMilliseconds:F1} ms, "
                         + $"total with card {total.TotalMilliseconds:F0} ms; heap peak {Rollups.Mb(peak)} MB (+{Rollups.Mb(peak - baseline)} MB over {Rollups.Mb(baseline)} MB); "
                         + $"card {PledgeCard.SizeInBytes(card) / 1024.0:F1} KB; reported {digest.ReportedPercent} %, {digest.Deeds.Count} deeds"));
+                }
+            }
+            var reviews = services.GetRequiredService<ReviewDigests>();
+            var today = DateOnly.FromDateTime(campaign.Local(now).DateTime);
+            for (var run = 1; run <= o.Runs; run++)
+            {
+                foreach (var phase in campaign.Definition.Phases.OrderBy(p => p.Start))
+                {
+                    var period = ReviewPeriod.For(campaign.Definition, phase);
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    var baseline = GC.GetTotalMemory(forceFullCollection: true);
+                    using var sampler = new Rollups.HeapSampler();
+                    var clock = Stopwatch.StartNew();
+                    var months = await loader.LoadMonthsAsync(campaign, period.CountedMonths(campaign, today), CancellationToken.None);
+                    var loaded = clock.Elapsed;
+                    var review = ReviewDigestBuilder.Build(campaign, period, months, Strings.Vi);
+                    var built = clock.Elapsed - loaded;
+                    var card = ReviewCard.Build(Strings.Vi, reviews.Model(campaign, review, ReviewDigests.Sorted(review.Units), official: true, imageUrl: "https://thiduabot.example/charts/0123456789abcdef0123456789abcdef.png"));
+                    var total = clock.Elapsed;
+                    var peak = sampler.Stop();
+                    Rollups.Say(string.Create(CultureInfo.InvariantCulture,
+                        $"Run {run} {(period.Final ? "final review" : "interim review")} {phase.Name} ({months.Count} months): load {loaded.TotalMilliseconds:F0} ms ({months.Sum(m => m.Input.Entries.Count)} index rows), build {built.TotalMilliseconds:F1} ms, "
+                        + $"total with card {total.TotalMilliseconds:F0} ms; heap peak {Rollups.Mb(peak)} MB (+{Rollups.Mb(peak - baseline)} MB over {Rollups.Mb(baseline)} MB); "
+                        + $"card {PledgeCard.SizeInBytes(card) / 1024.0:F1} KB; reported {review.ReportedPercent} %, {review.Deeds.Count} deeds"));
                 }
             }
             Rollups.Say($"Process peak working set {Rollups.Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB (seeding included)");

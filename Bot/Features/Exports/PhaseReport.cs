@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDuaBot.Bot.Features.Campaigns;
+using ThiDuaBot.Bot.Features.Digests.Reviews;
 using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Progress;
@@ -11,7 +12,7 @@ namespace ThiDuaBot.Bot.Features.Exports;
 /// <summary>
 /// The Word report (<c>.docx</c>) for a phase review, laid out as a Vietnamese administrative report (Nghị định
 /// 30/2020/NĐ-CP): the issuing body and the national motto side by side, the number line, place and date, the title,
-/// section I filled from the data, sections II–IV as bracketed placeholders, "Nơi nhận" and the signature block.
+/// section I filled from the data (the phase's months; the whole year for the final review, as the digest's <see cref="ReviewPeriod"/>), sections II–IV as bracketed placeholders, "Nơi nhận" and the signature block.
 /// Times New Roman 14 pt on A4. The secretary finishes it and has it signed.
 /// </summary>
 public static class PhaseReport
@@ -24,7 +25,8 @@ public static class PhaseReport
     public static byte[] Build(ExportData data, CampaignPhase phase)
     {
         var definition = data.Campaign.Definition;
-        var final = phase.Id == definition.Phases.OrderBy(p => p.End).Last().Id;
+        var period = ReviewPeriod.For(definition, phase);
+        var final = period.Final;
         var review = final ? "Tổng kết" : "Sơ kết";
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -41,8 +43,8 @@ public static class PhaseReport
             body.Append(Para(Run("_______________", bold: false), JustificationValues.Center, after: 240));
             body.Append(Indented(
                 $"Thực hiện {Lower(definition.Title)} số {definition.Plan.Number} ngày {definition.Plan.Date:dd/MM/yyyy} của {definition.Plan.Issuer}, "
-                + $"{definition.Plan.Issuer} báo cáo {review.ToLowerInvariant()} {phase.Name} (từ {phase.Start:dd/MM/yyyy} đến {phase.End:dd/MM/yyyy}) như sau:"));
-            foreach (var element in Results(data, phase))
+                + $"{definition.Plan.Issuer} báo cáo {review.ToLowerInvariant()} {(final ? $"năm {definition.Year}" : phase.Name)} (từ {period.Start:dd/MM/yyyy} đến {period.End:dd/MM/yyyy}) như sau:"));
+            foreach (var element in Results(data, period))
             {
                 body.Append(element);
             }
@@ -54,7 +56,7 @@ public static class PhaseReport
             body.Append(Indented(final
                 ? "[Thư ký Hội đồng viết phần này: đề xuất khen thưởng, nhiệm vụ năm sau.]"
                 : "[Thư ký Hội đồng viết phần này: đề xuất khen thưởng, nhiệm vụ đợt tiếp theo.]"));
-            body.Append(Indented($"Trên đây là báo cáo {review.ToLowerInvariant()} {phase.Name} của {definition.Plan.Issuer}./."));
+            body.Append(Indented($"Trên đây là báo cáo {review.ToLowerInvariant()} {(final ? $"năm {definition.Year}" : phase.Name)} của {definition.Plan.Issuer}./."));
             body.Append(Signature(definition));
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },
@@ -74,7 +76,7 @@ public static class PhaseReport
         return final ? $"{review} {movement} năm {definition.Year}" : $"{review} {phase.Name} {movement}";
     }
 
-    private static IEnumerable<OpenXmlElement> Results(ExportData data, CampaignPhase phase)
+    private static IEnumerable<OpenXmlElement> Results(ExportData data, ReviewPeriod period)
     {
         var campaign = data.Campaign;
         var definition = campaign.Definition;
@@ -95,13 +97,13 @@ public static class PhaseReport
         yield return Table(["Danh hiệu thi đua", "Cá nhân / tập thể", "Số đăng ký"], titleRows, [5200, 2000, 1800]);
 
         // Progress by content area: each person's last report within the phase.
-        var phaseMonths = data.Reports.Where(m => m.Month.First <= phase.End && m.Month.Last >= phase.Start).ToList();
+        var phaseMonths = data.Reports.Where(m => m.Month.First <= period.End && m.Month.Last >= period.Start).ToList();
         var latest = phaseMonths.SelectMany(m => m.People)
             .GroupBy(r => r.Subject, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.MaxBy(r => r.Month, StringComparer.Ordinal)!)
             .ToList();
         yield return SubHeading("3. Tiến độ theo nội dung thi đua");
-        yield return Indented($"Theo báo cáo tháng gần nhất trong đợt của {latest.Count} người (số lượt báo cáo theo từng nội dung):");
+        yield return Indented($"Theo báo cáo tháng gần nhất trong {(period.Final ? "năm" : "đợt")} của {latest.Count} người (số lượt báo cáo theo từng nội dung):");
         var areaRows = definition.ContentAreas.Select((area, i) =>
         {
             var lines = latest.SelectMany(r => r.Content.Areas).Where(a => a.AreaId == area.Id).ToList();
@@ -116,8 +118,8 @@ public static class PhaseReport
         yield return SubHeading("4. Các phòng, đơn vị");
         // Months of the phase that have begun when the data was read: the months a unit report could be due for.
         var readMonth = DateOnly.FromDateTime(campaign.Local(data.ReadAt).DateTime);
-        var lastMonth = new[] { phase.End, readMonth }.Min();
-        var dueMonths = Math.Max(0, (lastMonth.Year - phase.Start.Year) * 12 + lastMonth.Month - phase.Start.Month + 1);
+        var lastMonth = new[] { period.End, readMonth }.Min();
+        var dueMonths = Math.Max(0, (lastMonth.Year - period.Start.Year) * 12 + lastMonth.Month - period.Start.Month + 1);
         var pledged = individual.Select(p => p.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unitRows = units.Select(unit =>
         {
@@ -142,7 +144,7 @@ public static class PhaseReport
             .ToList();
         if (deeds.Count == 0)
         {
-            yield return Indented("Chưa có việc tốt nào được thủ trưởng đơn vị xác nhận trong đợt.");
+            yield return Indented($"Chưa có việc tốt nào được thủ trưởng đơn vị xác nhận trong {(period.Final ? "năm" : "đợt")}.");
         }
         else
         {

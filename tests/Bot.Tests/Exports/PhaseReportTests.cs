@@ -70,6 +70,10 @@ public sealed class PhaseReportTests
     {
         using var document = Open("dot-2");
         Assert.Contains(Paragraphs(document), p => p.StartsWith("Tổng kết phong trào thi đua", StringComparison.Ordinal) && p.EndsWith("năm 2013", StringComparison.Ordinal));
+        // The final review covers the whole year, as the council's tổng kết digest does: phase 1's deed is in it.
+        Assert.Contains(Paragraphs(document), p => p.Contains("báo cáo tổng kết năm 2013 (từ 01/03/2013 đến 31/12/2013) như sau:", StringComparison.Ordinal));
+        Assert.Contains("- Trần Thị Hoa (Văn phòng Sở), tháng 03/2013: Nhặt được ví, trả lại người đánh rơi.", Paragraphs(document));
+        Assert.Contains(Paragraphs(document), p => p.StartsWith("Trên đây là báo cáo tổng kết năm 2013 của", StringComparison.Ordinal));
         var section = document.MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>()!;
         Assert.Equal(11906u, section.GetFirstChild<PageSize>()!.Width!.Value);
         Assert.Equal(16838u, section.GetFirstChild<PageSize>()!.Height!.Value);
