@@ -126,7 +126,10 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ExportAccess>();
         services.AddSingleton<IChatCommand, ExportCommand>();
         // The council digest (issue 6): on demand, posted monthly by the scheduler, its chart image.
-        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section));
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(o => o.ChartLifetime >= TimeSpan.FromDays(1), "Digests:ChartLifetime must be at least 1.00:00:00 (a day).").ValidateOnStart();
+        services.AddSingleton<ChartCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChartCleanup>());
         services.AddSingleton<ChartFont>();
         services.AddSingleton<ChartPictures>();
         services.AddSingleton<DigestLoader>();

@@ -47,4 +47,26 @@ public sealed class ChartStore(Tables tables)
         var bars = JsonSerializer.Deserialize<List<ChartBar>>(entity.GetString("Bars") ?? "[]", StorageJson.Options) ?? [];
         return new StoredChart(entity.GetString("Title") ?? "", bars, entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
     }
+
+    /// <summary>
+    /// Deletes the charts made before <paramref name="before"/> and returns how many. One scan of the table (a chart
+    /// row per digest card, a few hundred a year), keys only; a row another instance deleted meanwhile is skipped.
+    /// </summary>
+    public async Task<int> DeleteMadeBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var old = _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"CreatedAt lt {before}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+        await foreach (var entity in old.ConfigureAwait(false))
+        {
+            try
+            {
+                await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+            }
+        }
+        return deleted;
+    }
 }

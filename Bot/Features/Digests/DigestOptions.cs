@@ -11,4 +11,10 @@ public sealed class DigestOptions
     /// neither, the image has bars and percentages' frames only, and a warning is logged at start.
     /// </summary>
     public string ChartFontFile { get; set; } = "";
+
+    /// <summary>
+    /// How long the data of a chart picture is kept (the digest cards' fallback images). Default 400 days, so last year's
+    /// cards keep their picture into the next year's review; at least a day.
+    /// </summary>
+    public TimeSpan ChartLifetime { get; set; } = TimeSpan.FromDays(400);
 }
