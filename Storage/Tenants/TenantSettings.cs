@@ -12,6 +12,11 @@ public sealed record TenantSettings
     public string? CouncilChannelName { get; init; }
     public string? CouncilSetByAadObjectId { get; init; }
     public DateTimeOffset? CouncilSetAt { get; init; }
+    /// <summary>
+    /// The Teams locale of the message that chose the council channel (<c>vi-VN</c>, <c>en-US</c>…): the language the
+    /// bot's own posts there are written in. Null (set before it was recorded): Vietnamese.
+    /// </summary>
+    public string? CouncilLocale { get; init; }
     /// <summary>The campaign people act in now; null until the secretary loads one.</summary>
     public string? ActiveCampaignId { get; init; }
 }

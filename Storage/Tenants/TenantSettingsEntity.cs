@@ -19,6 +19,7 @@ internal sealed class TenantSettingsEntity : ITableEntity
     public string? CouncilChannelName { get; set; }
     public string? CouncilSetByAadObjectId { get; set; }
     public DateTimeOffset? CouncilSetAt { get; set; }
+    public string? CouncilLocale { get; set; }
     public string? ActiveCampaignId { get; set; }
 
     public static TenantSettingsEntity From(TenantSettings s) => new()
@@ -31,6 +32,7 @@ internal sealed class TenantSettingsEntity : ITableEntity
         CouncilChannelName = s.CouncilChannelName,
         CouncilSetByAadObjectId = s.CouncilSetByAadObjectId,
         CouncilSetAt = s.CouncilSetAt,
+        CouncilLocale = s.CouncilLocale,
         ActiveCampaignId = s.ActiveCampaignId,
     };
 
@@ -44,6 +46,7 @@ internal sealed class TenantSettingsEntity : ITableEntity
         CouncilChannelName = CouncilChannelName,
         CouncilSetByAadObjectId = CouncilSetByAadObjectId,
         CouncilSetAt = CouncilSetAt,
+        CouncilLocale = CouncilLocale,
         ActiveCampaignId = ActiveCampaignId,
     };
 }

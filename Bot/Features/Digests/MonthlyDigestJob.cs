@@ -16,7 +16,7 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// Posts the official monthly digest to the council channel, once per month per campaign: for the current month and
 /// the one before, a month with a day in a phase, of the tenant's active campaign (not closed), is due once its unit
 /// report day has passed (the next local day), or at once when every unit with members has submitted its report. The
-/// card (Vietnamese, the council channel's language) goes through the outbox keyed
+/// card (in the language of the message that chose the council channel, Vietnamese by default) goes through the outbox keyed
 /// <c>campaign|digest-{yyyy-MM}|council|digest</c> in batch <c>{tenant}|{campaign}|digest-{yyyy-MM}</c>; then the
 /// month's <c>digest</c> row is added, which also ends the amending of unit reports. A crash between the two posts
 /// nothing twice: the next tick finds no row, enqueues again (the outbox keeps the first item of a key) and adds the
@@ -66,7 +66,7 @@ public sealed class MonthlyDigestJob(
             {
                 continue;
             }
-            var s = Strings.Vi;
+            var s = Strings.For(LanguageExtensions.FromLocale(tenant.CouncilLocale));
             var digest = await digests.BuildAsync(campaign, month, s, cancellationToken).ConfigureAwait(false);
             var card = await digests.CardAsync(campaign, digest, s, official: true, cancellationToken).ConfigureAwait(false);
             var summary = string.Format(System.Globalization.CultureInfo.InvariantCulture, s.DigestSummary, month.Text);

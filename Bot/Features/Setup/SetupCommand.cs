@@ -50,6 +50,11 @@ public sealed class SetupCommand(CallerResolver callers, TenantSettingsStore set
         var before = await settings.GetAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
         if (before.CouncilConversationId == channelId)
         {
+            if (LanguageExtensions.FromLocale(before.CouncilLocale) != turn.Language)
+            {
+                // Said again in the other language: the bot's posts there follow.
+                await settings.UpdateAsync(caller.TenantId, s => s with { CouncilLocale = turn.Activity.Locale }, cancellationToken).ConfigureAwait(false);
+            }
             await turn.ReplyTextAsync(strings.SetupCouncilChannelAlready, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -63,6 +68,7 @@ public sealed class SetupCommand(CallerResolver callers, TenantSettingsStore set
             CouncilChannelName = channelName,
             CouncilSetByAadObjectId = caller.AadObjectId,
             CouncilSetAt = time.GetUtcNow(),
+            CouncilLocale = turn.Activity.Locale,
         }, cancellationToken).ConfigureAwait(false);
 
         var text = string.Format(CultureInfo.InvariantCulture, strings.SetupCouncilChannelDone, channelName ?? strings.GeneralChannelName, teamName ?? "");

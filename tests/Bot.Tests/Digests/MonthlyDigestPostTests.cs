@@ -55,6 +55,19 @@ public sealed class MonthlyDigestPostTests : DigestTestBase
     }
 
     [Fact]
+    public async Task A_council_channel_set_up_in_English_gets_the_digest_in_English()
+    {
+        await SeedDigestMonthAsync();
+        await Service<ThiDuaBot.Storage.Tenants.TenantSettingsStore>().UpdateAsync(BotApplication.TenantId, s => s with { CouncilLocale = "en-US" }, CancellationToken.None);
+        await TickAtAsync(AfterUnitDay);
+        await QuietPeriod();
+
+        Assert.DoesNotContain(CouncilPosts(), c => IsDigest(c, "04/2013")); // not the Vietnamese title
+        var card = Assert.Single(CouncilPosts(), c => TextBlocks(c)[0] == string.Format(ThiDuaBot.Cards.Strings.En.DigestTitle, "04/2013"));
+        Assert.Contains(ThiDuaBot.Cards.Strings.En.DigestOfficialNote, TextBlocks(card));
+    }
+
+    [Fact]
     public async Task When_every_unit_has_submitted_the_digest_is_posted_at_once_before_the_unit_report_day()
     {
         await SeedDigestMonthAsync();

@@ -48,6 +48,21 @@ public sealed class SetupCommandTests : BotTestBase
     }
 
     [Fact]
+    public async Task The_council_channel_keeps_the_language_it_was_set_up_in_and_setup_again_in_the_other_switches_it()
+    {
+        MemberLookupAnswers(SecretaryUpn);
+        MemberLookupAnswers(SecretaryUpn);
+        await SendAsync(TeamsActivities.ChannelMessageWithMention(Channel.ServiceUrl, "setup", locale: "en-US"));
+        Assert.Equal("en-US", (await TenantSettingsAsync()).CouncilLocale);
+
+        await SendAsync(TeamsActivities.ChannelMessageWithMention(Channel.ServiceUrl, "thiết lập", locale: "vi-VN"));
+
+        var settings = await TenantSettingsAsync();
+        Assert.Equal("vi-VN", settings.CouncilLocale);
+        Assert.Equal(TeamsActivities.ChannelConversationId, settings.CouncilConversationId);
+    }
+
+    [Fact]
     public async Task Setup_twice_in_the_same_channel_changes_nothing_the_second_time()
     {
         MemberLookupAnswers(SecretaryUpn);

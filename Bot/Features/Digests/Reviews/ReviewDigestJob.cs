@@ -12,7 +12,7 @@ namespace ThiDuaBot.Bot.Features.Digests.Reviews;
 /// (<c>reminders.monthlyProgress.time</c>) of the day after its last day, or at once when the secretary closes it, and
 /// for <see cref="PostWithinDays"/> days after its end (a council channel chosen later still gets it; a long-past
 /// phase does not surface). The interim review (<i>sơ kết</i>) of a phase, the final review (<i>tổng kết</i>, the whole
-/// year) after the last one; in Vietnamese, the council channel's language. For the tenant's active campaign, closed or
+/// year) after the last one; in the council channel's language (that of the message that chose it). For the tenant's active campaign, closed or
 /// not (the final review follows the last phase's close). Once: outbox key <c>campaign|review-{phase}|council|review</c>
 /// in batch <c>{tenant}|{campaign}|review-{phase}</c>; the key already in the batch means posted, so a tick costs one
 /// small query per phase due and nothing is built twice. Run by the reminder scheduler under its lease.
@@ -52,7 +52,7 @@ public sealed class ReviewDigestJob(TenantSettingsStore settings, PledgeCampaign
             {
                 continue;
             }
-            var s = Strings.Vi;
+            var s = Strings.For(LanguageExtensions.FromLocale(tenant.CouncilLocale));
             var digest = await reviews.BuildAsync(campaign, period, today, s, cancellationToken).ConfigureAwait(false);
             var (card, title) = await reviews.CardAsync(campaign, digest, s, official: true, cancellationToken).ConfigureAwait(false);
             await outbox.EnqueueAsync(batch,
