@@ -15,7 +15,8 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// <summary>
 /// Posts the official monthly digest to the council channel, once per month per campaign: for the current month and
 /// the one before, a month with a day in a phase, of the tenant's active campaign (not closed), is due once its unit
-/// report day has passed (the next local day), or at once when every unit with members has submitted its report. The
+/// report day has passed (from the monthly progress time, <c>reminders.monthlyProgress.time</c>, of the next local day, so
+/// the council is not posted to at night), or at once when every unit with members has submitted its report. The
 /// card (in the language of the message that chose the council channel, Vietnamese by default) goes through the outbox keyed
 /// <c>campaign|digest-{yyyy-MM}|council|digest</c> in batch <c>{tenant}|{campaign}|digest-{yyyy-MM}</c>; then the
 /// month's <c>digest</c> row is added, which also ends the amending of unit reports. A crash between the two posts
@@ -51,7 +52,6 @@ public sealed class MonthlyDigestJob(
         {
             return [];
         }
-        var today = DateOnly.FromDateTime(campaign.Local(now).DateTime);
         var current = ProgressMonth.Current(campaign, now);
         var posted = new List<ProgressMonth>();
         foreach (var month in new[] { new ProgressMonth(current.First.AddMonths(-1)), current })
@@ -61,7 +61,7 @@ public sealed class MonthlyDigestJob(
             {
                 continue;
             }
-            var dayPassed = today > ProgressSlots.UnitDueDate(campaign, month);
+            var dayPassed = campaign.Local(now).DateTime >= ProgressSlots.UnitDueDate(campaign, month).AddDays(1).ToDateTime(campaign.Definition.Reminders.MonthlyProgress.Time);
             if (!dayPassed && !await EveryUnitSubmittedAsync(campaign, month, cancellationToken).ConfigureAwait(false))
             {
                 continue;

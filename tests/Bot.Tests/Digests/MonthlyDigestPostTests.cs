@@ -27,6 +27,7 @@ public sealed class MonthlyDigestPostTests : DigestTestBase
         await SeedDigestMonthAsync();
 
         await TickAtAsync(new DateTimeOffset(2013, 4, 25, 20, 0, 0, Hanoi)); // the unit report day itself: not yet
+        await TickAtAsync(AfterUnitDay.AddMinutes(-1)); // nor in the night after it: from 08:00, the monthly progress time
         Assert.False(await DigestRowAsync());
 
         var tick = await TickAtAsync(AfterUnitDay);
