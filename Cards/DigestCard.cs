@@ -17,7 +17,7 @@ public static class DigestCard
     public const int MaxDeeds = 10;
     public const int MaxMissingNames = 40;
     public const int MaxLabelLength = 40;
-    public const string ChartType = "Chart.HorizontalBar";
+    public const string ChartType = DigestChart.Type;
 
     private sealed record Fit(int Units, int Deeds, int DeedLength);
 
@@ -115,25 +115,9 @@ public static class DigestCard
         return AdaptiveCard.Create(body);
     }
 
-    /// <summary>
-    /// A Teams chart of the share of members who reported, per unit. Clients that do not know chart elements show the
-    /// fallback: the same chart as a PNG when the bot serves one, else a line of text pointing to the table below.
-    /// </summary>
-    private static JsonObject Chart(Strings s, IReadOnlyList<DigestCardUnit> units, string? imageUrl)
-    {
-        JsonObject fallback = imageUrl is not null
-            ? new JsonObject { ["type"] = "Image", ["url"] = imageUrl, ["altText"] = s.DigestChartHeading }
-            : AdaptiveCard.Text(s.DigestChartFallback, subtle: true);
-        return new JsonObject
-        {
-            ["type"] = ChartType,
-            ["title"] = s.DigestChartTitle,
-            ["xAxisTitle"] = s.DigestChartAxis,
-            ["color"] = "good",
-            ["data"] = new JsonArray([.. units.Select(u => (JsonNode)new JsonObject { ["x"] = Short(u.Name, MaxLabelLength), ["y"] = u.Percent })]),
-            ["fallback"] = fallback,
-        };
-    }
+    /// <summary>A Teams chart of the share of members who reported, per unit (see <see cref="DigestChart"/>).</summary>
+    private static JsonObject Chart(Strings s, IReadOnlyList<DigestCardUnit> units, string? imageUrl) =>
+        DigestChart.Element(s.DigestChartTitle, s.DigestChartAxis, s.DigestChartHeading, s.DigestChartFallback, units.Select(u => new DigestChartBar(u.Name, u.Percent)), imageUrl);
 
     public static string Short(string text, int max) => max <= 0 ? "" : text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 

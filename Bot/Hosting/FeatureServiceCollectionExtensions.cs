@@ -122,6 +122,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton<ChartFont>();
         services.AddSingleton<DigestLoader>();
+        services.AddSingleton<ChartImages>();
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<MonthlyDigestJob>();
