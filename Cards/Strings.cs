@@ -613,6 +613,32 @@ public sealed record Strings
     /// <summary>{0}: the council channel's name.</summary>
     public required string DigestWrongChannel { get; init; }
     public required string DigestNoCouncilChannel { get; init; }
+    public required string PledgeDigestTitle { get; init; }
+    /// <summary>{0}: the moment of the figures (dd/MM/yyyy HH:mm).</summary>
+    public required string PledgeDigestWeeklyNote { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), {1}: days left.</summary>
+    public required string PledgeDigestDaysLeft { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), today.</summary>
+    public required string PledgeDigestLastDay { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), passed.</summary>
+    public required string PledgeDigestRoundClosed { get; init; }
+    public required string PledgeDigestNotYet { get; init; }
+    public required string PledgeDigestUnitsCollective { get; init; }
+    /// <summary>{0}: the day a week earlier (dd/MM/yyyy).</summary>
+    public required string PledgeDigestChangeLabel { get; init; }
+    /// <summary>{0}: pledged a week earlier, {1}: pledged now, {2}: the change (signed).</summary>
+    public required string PledgeDigestChangeValue { get; init; }
+    public required string PledgeDigestChartHeading { get; init; }
+    public required string PledgeDigestChartTitle { get; init; }
+    public required string PledgeDigestUnitsHeading { get; init; }
+    public required string PledgeDigestUnitsOrder { get; init; }
+    /// <summary>{0}: pledged, {1}: members, {2}: percent, {3}: not yet, {4}: collective pledge state.</summary>
+    public required string PledgeDigestUnitLine { get; init; }
+    public required string PledgeDigestCollectiveIn { get; init; }
+    public required string PledgeDigestCollectiveMissing { get; init; }
+    public required string PledgeDigestNoTitles { get; init; }
+    /// <summary>What Teams shows for the pledge round digest. {0}: the day (dd/MM/yyyy).</summary>
+    public required string PledgeDigestSummary { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -1078,6 +1104,24 @@ public sealed record Strings
         DigestOutsidePhases = "Tháng {0} không thuộc đợt thi đua nào của kế hoạch nên không có bản tổng hợp.",
         DigestWrongChannel = "Kênh này không phải kênh của Hội đồng Thi đua-Khen thưởng ({0}). Hãy gõ lệnh trong kênh đó, hoặc trong trò chuyện riêng với tôi.",
         DigestNoCouncilChannel = "Chưa chọn kênh của Hội đồng Thi đua-Khen thưởng. Thư ký Hội đồng hãy nhắc tên tôi kèm **thiết lập** trong kênh đó. Trong lúc chờ, bạn có thể gõ **tổng hợp** trong trò chuyện riêng với tôi.",
+        PledgeDigestTitle = "Tổng hợp đăng ký thi đua",
+        PledgeDigestWeeklyNote = "Bản tổng hợp hằng tuần gửi Hội đồng Thi đua-Khen thưởng, số liệu đến {0}.",
+        PledgeDigestDaysLeft = "Hạn đăng ký: {0} (còn {1} ngày).",
+        PledgeDigestLastDay = "Hạn đăng ký: hôm nay, {0}.",
+        PledgeDigestRoundClosed = "Đợt đăng ký đã kết thúc ngày {0}: số liệu cuối cùng.",
+        PledgeDigestNotYet = "Chưa đăng ký",
+        PledgeDigestUnitsCollective = "Đơn vị đã đăng ký tập thể",
+        PledgeDigestChangeLabel = "So với ngày {0}",
+        PledgeDigestChangeValue = "{0} → {1} người ({2})",
+        PledgeDigestChartHeading = "Tỷ lệ cán bộ đã đăng ký, theo đơn vị",
+        PledgeDigestChartTitle = "Đã đăng ký (%)",
+        PledgeDigestUnitsHeading = "Đăng ký theo đơn vị",
+        PledgeDigestUnitsOrder = "Đơn vị có tỷ lệ đăng ký thấp nhất ở trên.",
+        PledgeDigestUnitLine = "đăng ký {0}/{1} ({2}%) · chưa {3} · {4}",
+        PledgeDigestCollectiveIn = "đã đăng ký tập thể",
+        PledgeDigestCollectiveMissing = "**chưa đăng ký tập thể**",
+        PledgeDigestNoTitles = "Chưa có đăng ký nào.",
+        PledgeDigestSummary = "Tổng hợp đăng ký thi đua đến ngày {0}",
     };
 
     public static readonly Strings En = new()
@@ -1542,5 +1586,23 @@ public sealed record Strings
         DigestOutsidePhases = "{0} is outside every phase of the campaign, so there is no digest for it.",
         DigestWrongChannel = "This is not the council's channel ({0}). Type the command there, or in your personal chat with me.",
         DigestNoCouncilChannel = "The council's channel has not been chosen. The council secretary should @mention me with **setup** in that channel. Meanwhile you can type **digest** in your personal chat with me.",
+        PledgeDigestTitle = "Pledge round digest",
+        PledgeDigestWeeklyNote = "Weekly digest for the council, figures as of {0}.",
+        PledgeDigestDaysLeft = "Pledge deadline: {0} ({1} day(s) left).",
+        PledgeDigestLastDay = "Pledge deadline: today, {0}.",
+        PledgeDigestRoundClosed = "The pledge round closed on {0}: final figures.",
+        PledgeDigestNotYet = "Not pledged yet",
+        PledgeDigestUnitsCollective = "Units with their collective pledge",
+        PledgeDigestChangeLabel = "Since {0}",
+        PledgeDigestChangeValue = "{0} → {1} people ({2})",
+        PledgeDigestChartHeading = "Share of staff who pledged, by unit",
+        PledgeDigestChartTitle = "Pledged (%)",
+        PledgeDigestUnitsHeading = "Pledges by unit",
+        PledgeDigestUnitsOrder = "Units with the lowest share pledged come first.",
+        PledgeDigestUnitLine = "pledged {0}/{1} ({2}%) · not yet {3} · {4}",
+        PledgeDigestCollectiveIn = "unit pledge in",
+        PledgeDigestCollectiveMissing = "**no unit pledge yet**",
+        PledgeDigestNoTitles = "No pledges yet.",
+        PledgeDigestSummary = "Pledge round digest as of {0}",
     };
 }

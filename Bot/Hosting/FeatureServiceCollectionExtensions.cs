@@ -126,6 +126,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<MonthlyDigestJob>();
+        services.AddSingleton<PledgeDigestService>();
         services.AddSingleton<IChatCommand, DigestCommand>();
 
         services.AddSingleton<CommandCatalog>();
