@@ -127,6 +127,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<DigestService>();
         services.AddSingleton<MonthlyDigestJob>();
         services.AddSingleton<PledgeDigestService>();
+        services.AddSingleton<PledgeDigestJob>();
         services.AddSingleton<IChatCommand, DigestCommand>();
 
         services.AddSingleton<CommandCatalog>();

@@ -11,7 +11,7 @@ namespace ThiDuaBot.Bot.Scheduling;
 /// <summary>
 /// Runs the pledge reminders and the monthly progress sends of every tenant: every <see cref="ReminderOptions.TickInterval"/>
 /// it takes (or renews) the job's lease and, while it holds it, runs <see cref="PledgeReminderJob"/> and
-/// <see cref="ProgressMonthlyJob"/> and <see cref="MonthlyDigestJob"/> for each launched campaign (the pledge launches are the list of campaigns people
+/// <see cref="ProgressMonthlyJob"/> and <see cref="MonthlyDigestJob"/> and <see cref="PledgeDigestJob"/> for each launched campaign (the pledge launches are the list of campaigns people
 /// act in: one partition query; the monthly job only acts for the tenant's active one). Of several
 /// instances one holds the lease; if it dies, another takes over once the lease has expired. The lease saves work,
 /// it does not carry correctness: a slot run twice still reaches each person once (outbox keys, counters).
@@ -22,6 +22,7 @@ public sealed class ReminderScheduler(
     PledgeReminderJob job,
     ProgressMonthlyJob monthly,
     MonthlyDigestJob digests,
+    PledgeDigestJob pledgeDigests,
     IHttpClientFactory httpClients,
     IConnectorTokenProvider tokens,
     ILoggerFactory loggers,
@@ -56,6 +57,7 @@ public sealed class ReminderScheduler(
         var runs = new List<PledgeReminderRun>();
         var progressRuns = new List<ProgressSlotRun>();
         var digestRuns = new List<DigestRun>();
+        var pledgeDigestRuns = new List<PledgeDigestRun>();
         foreach (var launch in launched)
         {
             try
@@ -86,8 +88,19 @@ public sealed class ReminderScheduler(
             {
                 logger.LogWarning(ex, "Council digest of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
             }
+            try
+            {
+                if (await pledgeDigests.RunAsync(launch, now, cancellationToken).ConfigureAwait(false) is { } pledgeDigest)
+                {
+                    pledgeDigestRuns.Add(pledgeDigest);
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Pledge round digest of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
+            }
         }
-        return new ReminderTick(true, runs, progressRuns, digestRuns);
+        return new ReminderTick(true, runs, progressRuns, digestRuns, pledgeDigestRuns);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

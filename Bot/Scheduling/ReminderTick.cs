@@ -6,9 +6,10 @@ namespace ThiDuaBot.Bot.Scheduling;
 
 /// <summary>
 /// What one tick of the scheduler did: whether this instance held the lease (false too when nothing was launched
-/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran, and the council digests it posted.
+/// anywhere), the pledge reminder slots it ran and the monthly progress slots it ran, the council digests it posted,
+/// and the pledge round digests it posted.
 /// </summary>
-public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns, IReadOnlyList<DigestRun>? DigestRuns = null)
+public sealed record ReminderTick(bool HeldLease, IReadOnlyList<PledgeReminderRun> Runs, IReadOnlyList<ProgressSlotRun> ProgressRuns, IReadOnlyList<DigestRun>? DigestRuns = null, IReadOnlyList<PledgeDigestRun>? PledgeDigestRuns = null)
 {
     public static ReminderTick NotLeader { get; } = new(false, [], []);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Digests;
 using ThiDuaBot.Cards;
+using ThiDuaBot.Storage.Outbox;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Roster;
 using ThiDuaBot.Storage.Tenants;
@@ -65,6 +66,13 @@ public abstract class PledgeDigestTestBase : DigestTestBase
         }, CancellationToken.None);
         Assert.Equal(PledgeSaveOutcome.Saved, result.Outcome);
     }
+
+    /// <summary>How many posts a slot's outbox batch holds.</summary>
+    protected async Task<int> QueuedAsync(PledgeDigestSlot slot) =>
+        (await Service<OutboxStore>().GetProgressAsync(PledgeDigestJob.Batch(BotApplication.TenantId, CampaignId, slot), CancellationToken.None)).Total;
+
+    protected static PledgeDigestSlot Slot(int day, bool final = false) =>
+        new(new DateOnly(2013, 3, day), new DateTimeOffset(2013, 3, day, 8, 0, 0, Hanoi), final);
 
     /// <summary>The cards the bot posted to the council channel so far.</summary>
     protected IReadOnlyList<JsonObject> CouncilPosts() => Channel.ConnectorRequests
