@@ -16,8 +16,8 @@ public static class DigestCard
     public const int MaxUnits = 30;
     public const int MaxDeeds = 10;
     public const int MaxMissingNames = 40;
-    public const int MaxLabelLength = ChartElement.MaxLabelLength;
-    public const string ChartType = ChartElement.HorizontalBar;
+    public const int MaxLabelLength = 40;
+    public const string ChartType = DigestChart.Type;
 
     private sealed record Fit(int Units, int Deeds, int DeedLength);
 
@@ -57,7 +57,7 @@ public static class DigestCard
         if (shown.Count > 0)
         {
             body.Add(AdaptiveCard.Text(s.DigestChartHeading, weight: "Bolder", spacing: "Medium"));
-            body.Add(ChartElement.Bars(s.DigestChartTitle, s.DigestChartAxis, s.DigestChartHeading, s.DigestChartFallback, shown.Select(u => (u.Name, u.Percent)), m.ChartImageUrl));
+            body.Add(Chart(s, shown, m.ChartImageUrl));
             body.Add(AdaptiveCard.Text(s.DigestUnitsHeading, weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Text(s.DigestUnitsOrder, subtle: true, spacing: "None"));
             body.Add(AdaptiveCard.Facts(shown.Select(u => (Short(u.Name, MaxLabelLength * 2), Format(
@@ -120,6 +120,10 @@ public static class DigestCard
             : Format(s.DigestDeedAboutSelf, deed.PersonName, deed.UnitName);
         return who + " " + Short(deed.Description, length);
     }
+
+    /// <summary>A Teams chart of the share of members who reported, per unit (see <see cref="DigestChart"/>).</summary>
+    private static JsonObject Chart(Strings s, IReadOnlyList<DigestCardUnit> units, string? imageUrl) =>
+        DigestChart.Element(s.DigestChartTitle, s.DigestChartAxis, s.DigestChartHeading, s.DigestChartFallback, units.Select(u => new DigestChartBar(u.Name, u.Percent)), imageUrl);
 
     public static string Short(string text, int max) => max <= 0 ? "" : text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 

@@ -54,10 +54,10 @@ public static class ReviewCard
         if (shown.Count > 0)
         {
             body.Add(AdaptiveCard.Text(s.ReviewChartHeading, weight: "Bolder", spacing: "Medium"));
-            body.Add(ChartElement.Bars(s.ReviewChartTitle, s.DigestChartAxis, s.ReviewChartHeading, s.DigestChartFallback, shown.Select(u => (u.Name, u.Percent)), m.ChartImageUrl));
+            body.Add(DigestChart.Element(s.ReviewChartTitle, s.DigestChartAxis, s.ReviewChartHeading, s.DigestChartFallback, shown.Select(u => new DigestChartBar(u.Name, u.Percent)), m.ChartImageUrl));
             body.Add(AdaptiveCard.Text(s.DigestUnitsHeading, weight: "Bolder", spacing: "Medium"));
             body.Add(AdaptiveCard.Text(s.ReviewUnitsOrder, subtle: true, spacing: "None"));
-            body.Add(AdaptiveCard.Facts(shown.Select(u => (DigestCard.Short(u.Name, ChartElement.MaxLabelLength * 2),
+            body.Add(AdaptiveCard.Facts(shown.Select(u => (DigestCard.Short(u.Name, DigestCard.MaxLabelLength * 2),
                 Format(s.ReviewUnitLine, u.Pledged, u.Members, u.Reports, u.Expected, u.Percent, u.UnitReports, u.Months)))));
             if (m.Units.Count > shown.Count)
             {

@@ -637,6 +637,32 @@ public sealed record Strings
     public required string ReviewNotStarted { get; init; }
     public required string ReviewNoMonths { get; init; }
     public required string ReviewUnknownPhase { get; init; }
+    public required string PledgeDigestTitle { get; init; }
+    /// <summary>{0}: the moment of the figures (dd/MM/yyyy HH:mm).</summary>
+    public required string PledgeDigestWeeklyNote { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), {1}: days left.</summary>
+    public required string PledgeDigestDaysLeft { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), today.</summary>
+    public required string PledgeDigestLastDay { get; init; }
+    /// <summary>{0}: the pledge deadline (dd/MM/yyyy), passed.</summary>
+    public required string PledgeDigestRoundClosed { get; init; }
+    public required string PledgeDigestNotYet { get; init; }
+    public required string PledgeDigestUnitsCollective { get; init; }
+    /// <summary>{0}: the day a week earlier (dd/MM/yyyy).</summary>
+    public required string PledgeDigestChangeLabel { get; init; }
+    /// <summary>{0}: pledged a week earlier, {1}: pledged now, {2}: the change (signed).</summary>
+    public required string PledgeDigestChangeValue { get; init; }
+    public required string PledgeDigestChartHeading { get; init; }
+    public required string PledgeDigestChartTitle { get; init; }
+    public required string PledgeDigestUnitsHeading { get; init; }
+    public required string PledgeDigestUnitsOrder { get; init; }
+    /// <summary>{0}: pledged, {1}: members, {2}: percent, {3}: not yet, {4}: collective pledge state.</summary>
+    public required string PledgeDigestUnitLine { get; init; }
+    public required string PledgeDigestCollectiveIn { get; init; }
+    public required string PledgeDigestCollectiveMissing { get; init; }
+    public required string PledgeDigestNoTitles { get; init; }
+    /// <summary>What Teams shows for the pledge round digest. {0}: the day (dd/MM/yyyy).</summary>
+    public required string PledgeDigestSummary { get; init; }
 
     public static Strings For(Language language) => language == Language.English ? En : Vi;
 
@@ -1096,8 +1122,8 @@ public sealed record Strings
         DigestFullTableNote = "Bảng đầy đủ có trong tệp xuất Excel (lệnh **xuất báo cáo**).",
         DigestSummary = "Tổng hợp thi đua tháng {0}",
         DigestCommandWord = "tổng hợp",
-        DigestCommandDescription = "Dành cho Hội đồng Thi đua-Khen thưởng, lãnh đạo Sở và thư ký: bản tổng hợp tháng (tham gia theo đơn vị, danh hiệu, tiến độ, người tốt việc tốt). Thêm tháng nếu cần, ví dụ: tổng hợp 03/2013. Sơ kết một đợt: tổng hợp đợt 1; tổng kết năm: tổng hợp tổng kết. Gõ trong kênh của Hội đồng (nhắc tên tôi) để đăng vào kênh, hoặc trong trò chuyện riêng để xem riêng.",
-        DigestBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **tổng hợp 03/2013**; hoặc một đợt: **tổng hợp đợt 1**, **tổng hợp tổng kết**.",
+        DigestCommandDescription = "Dành cho Hội đồng Thi đua-Khen thưởng, lãnh đạo Sở và thư ký: bản tổng hợp tháng (tham gia theo đơn vị, danh hiệu, tiến độ, người tốt việc tốt). Thêm tháng nếu cần, ví dụ: tổng hợp 03/2013. Tình hình đăng ký thi đua: tổng hợp đăng ký. Sơ kết một đợt: tổng hợp đợt 1; tổng kết năm: tổng hợp tổng kết. Gõ trong kênh của Hội đồng (nhắc tên tôi) để đăng vào kênh, hoặc trong trò chuyện riêng để xem riêng.",
+        DigestBadMonth = "Không hiểu tháng “{0}”. Hãy ghi tháng theo dạng MM/yyyy, ví dụ: **tổng hợp 03/2013**; hoặc **tổng hợp đăng ký** (tình hình đăng ký thi đua), **tổng hợp đợt 1**, **tổng hợp tổng kết**.",
         DigestFutureMonth = "Tháng {0} chưa đến nên chưa có gì để tổng hợp.",
         DigestOutsidePhases = "Tháng {0} không thuộc đợt thi đua nào của kế hoạch nên không có bản tổng hợp.",
         DigestWrongChannel = "Kênh này không phải kênh của Hội đồng Thi đua-Khen thưởng ({0}). Hãy gõ lệnh trong kênh đó, hoặc trong trò chuyện riêng với tôi.",
@@ -1126,6 +1152,24 @@ public sealed record Strings
         ReviewNotStarted = "{0} chưa bắt đầu (từ {1}) nên chưa có gì để sơ kết, tổng kết.",
         ReviewNoMonths = "Chưa có tháng nào của {0} đến hạn báo cáo nên chưa có gì để sơ kết, tổng kết.",
         ReviewUnknownPhase = "Kế hoạch không có đợt thi đua “{0}”. Các đợt: {1}. Ví dụ: **tổng hợp đợt 1**, **tổng hợp tổng kết**.",
+        PledgeDigestTitle = "Tổng hợp đăng ký thi đua",
+        PledgeDigestWeeklyNote = "Bản tổng hợp hằng tuần gửi Hội đồng Thi đua-Khen thưởng, số liệu đến {0}.",
+        PledgeDigestDaysLeft = "Hạn đăng ký: {0} (còn {1} ngày).",
+        PledgeDigestLastDay = "Hạn đăng ký: hôm nay, {0}.",
+        PledgeDigestRoundClosed = "Đợt đăng ký đã kết thúc ngày {0}: số liệu cuối cùng.",
+        PledgeDigestNotYet = "Chưa đăng ký",
+        PledgeDigestUnitsCollective = "Đơn vị đã đăng ký tập thể",
+        PledgeDigestChangeLabel = "So với ngày {0}",
+        PledgeDigestChangeValue = "{0} → {1} người ({2})",
+        PledgeDigestChartHeading = "Tỷ lệ cán bộ đã đăng ký, theo đơn vị",
+        PledgeDigestChartTitle = "Đã đăng ký (%)",
+        PledgeDigestUnitsHeading = "Đăng ký theo đơn vị",
+        PledgeDigestUnitsOrder = "Đơn vị có tỷ lệ đăng ký thấp nhất ở trên.",
+        PledgeDigestUnitLine = "đăng ký {0}/{1} ({2}%) · chưa {3} · {4}",
+        PledgeDigestCollectiveIn = "đã đăng ký tập thể",
+        PledgeDigestCollectiveMissing = "**chưa đăng ký tập thể**",
+        PledgeDigestNoTitles = "Chưa có đăng ký nào.",
+        PledgeDigestSummary = "Tổng hợp đăng ký thi đua đến ngày {0}",
     };
 
     public static readonly Strings En = new()
@@ -1584,8 +1628,8 @@ public sealed record Strings
         DigestFullTableNote = "The full table is in the Excel export (type **xuất báo cáo**).",
         DigestSummary = "Campaign digest for {0}",
         DigestCommandWord = "digest",
-        DigestCommandDescription = "For the council, leadership and the secretary: the month's digest (participation by unit, titles, progress, good deeds). Add a month if needed, e.g. digest 03/2013. A phase's interim review: digest phase 1; the year's final review: digest final. Type it in the council channel (@mention me) to post it there, or in this chat to see it yourself.",
-        DigestBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **digest 03/2013**; or a phase: **digest phase 1**, **digest final**.",
+        DigestCommandDescription = "For the council, leadership and the secretary: the month's digest (participation by unit, titles, progress, good deeds). Add a month if needed, e.g. digest 03/2013. The pledge round by unit: digest pledges. A phase's interim review: digest phase 1; the year's final review: digest final. Type it in the council channel (@mention me) to post it there, or in this chat to see it yourself.",
+        DigestBadMonth = "“{0}” is not a month. Write it as MM/yyyy, for example: **digest 03/2013**; or **digest pledges** (the pledge round), **digest phase 1**, **digest final**.",
         DigestFutureMonth = "{0} has not come yet, so there is nothing to sum up.",
         DigestOutsidePhases = "{0} is outside every phase of the campaign, so there is no digest for it.",
         DigestWrongChannel = "This is not the council's channel ({0}). Type the command there, or in your personal chat with me.",
@@ -1614,5 +1658,23 @@ public sealed record Strings
         ReviewNotStarted = "{0} has not started yet (it starts on {1}), so there is nothing to review.",
         ReviewNoMonths = "No month of {0} has reached its report day yet, so there is nothing to review.",
         ReviewUnknownPhase = "The campaign has no phase “{0}”. Its phases: {1}. For example: **digest phase 1**, **digest final**.",
+        PledgeDigestTitle = "Pledge round digest",
+        PledgeDigestWeeklyNote = "Weekly digest for the council, figures as of {0}.",
+        PledgeDigestDaysLeft = "Pledge deadline: {0} ({1} day(s) left).",
+        PledgeDigestLastDay = "Pledge deadline: today, {0}.",
+        PledgeDigestRoundClosed = "The pledge round closed on {0}: final figures.",
+        PledgeDigestNotYet = "Not pledged yet",
+        PledgeDigestUnitsCollective = "Units with their collective pledge",
+        PledgeDigestChangeLabel = "Since {0}",
+        PledgeDigestChangeValue = "{0} → {1} people ({2})",
+        PledgeDigestChartHeading = "Share of staff who pledged, by unit",
+        PledgeDigestChartTitle = "Pledged (%)",
+        PledgeDigestUnitsHeading = "Pledges by unit",
+        PledgeDigestUnitsOrder = "Units with the lowest share pledged come first.",
+        PledgeDigestUnitLine = "pledged {0}/{1} ({2}%) · not yet {3} · {4}",
+        PledgeDigestCollectiveIn = "unit pledge in",
+        PledgeDigestCollectiveMissing = "**no unit pledge yet**",
+        PledgeDigestNoTitles = "No pledges yet.",
+        PledgeDigestSummary = "Pledge round digest as of {0}",
     };
 }

@@ -131,13 +131,15 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ChartCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<ChartCleanup>());
         services.AddSingleton<ChartFont>();
-        services.AddSingleton<ChartPictures>();
         services.AddSingleton<DigestLoader>();
+        services.AddSingleton<ChartImages>();
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<MonthlyDigestJob>();
         services.AddSingleton<ReviewDigests>();
         services.AddSingleton<ReviewDigestJob>();
+        services.AddSingleton<PledgeDigestService>();
+        services.AddSingleton<PledgeDigestJob>();
         services.AddSingleton<IChatCommand, DigestCommand>();
 
         services.AddSingleton<CommandCatalog>();

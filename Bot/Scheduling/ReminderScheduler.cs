@@ -12,7 +12,7 @@ namespace ThiDuaBot.Bot.Scheduling;
 /// <summary>
 /// Runs the pledge reminders and the monthly progress sends of every tenant: every <see cref="ReminderOptions.TickInterval"/>
 /// it takes (or renews) the job's lease and, while it holds it, runs <see cref="PledgeReminderJob"/> and
-/// <see cref="ProgressMonthlyJob"/>, <see cref="MonthlyDigestJob"/> and <see cref="ReviewDigestJob"/> for each launched campaign (the pledge launches are the list of campaigns people
+/// <see cref="ProgressMonthlyJob"/>, <see cref="MonthlyDigestJob"/>, <see cref="PledgeDigestJob"/> and <see cref="ReviewDigestJob"/> for each launched campaign (the pledge launches are the list of campaigns people
 /// act in: one partition query; the monthly job only acts for the tenant's active one). Of several
 /// instances one holds the lease; if it dies, another takes over once the lease has expired. The lease saves work,
 /// it does not carry correctness: a slot run twice still reaches each person once (outbox keys, counters).
@@ -23,6 +23,7 @@ public sealed class ReminderScheduler(
     PledgeReminderJob job,
     ProgressMonthlyJob monthly,
     MonthlyDigestJob digests,
+    PledgeDigestJob pledgeDigests,
     ReviewDigestJob reviews,
     IHttpClientFactory httpClients,
     IConnectorTokenProvider tokens,
@@ -58,6 +59,7 @@ public sealed class ReminderScheduler(
         var runs = new List<PledgeReminderRun>();
         var progressRuns = new List<ProgressSlotRun>();
         var digestRuns = new List<DigestRun>();
+        var pledgeDigestRuns = new List<PledgeDigestRun>();
         var reviewRuns = new List<ReviewRun>();
         foreach (var launch in launched)
         {
@@ -91,6 +93,17 @@ public sealed class ReminderScheduler(
             }
             try
             {
+                if (await pledgeDigests.RunAsync(launch, now, cancellationToken).ConfigureAwait(false) is { } pledgeDigest)
+                {
+                    pledgeDigestRuns.Add(pledgeDigest);
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Pledge round digest of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
+            }
+            try
+            {
                 reviewRuns.AddRange((await reviews.RunAsync(launch.TenantId, launch.CampaignId, now, cancellationToken).ConfigureAwait(false))
                     .Select(phase => new ReviewRun(launch.TenantId, launch.CampaignId, phase)));
             }
@@ -99,7 +112,7 @@ public sealed class ReminderScheduler(
                 logger.LogWarning(ex, "Phase review of campaign {CampaignId} failed; the next tick tries again", launch.CampaignId);
             }
         }
-        return new ReminderTick(true, runs, progressRuns, digestRuns, reviewRuns);
+        return new ReminderTick(true, runs, progressRuns, digestRuns, PledgeDigestRuns: pledgeDigestRuns, ReviewRuns: reviewRuns);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -44,7 +44,7 @@ public sealed class ReviewCardTests
     };
 
     private static JsonObject ChartOf(JsonObject card) =>
-        card["body"]!.AsArray().Select(e => e!.AsObject()).Single(e => e["type"]!.GetValue<string>() == ChartElement.HorizontalBar);
+        card["body"]!.AsArray().Select(e => e!.AsObject()).Single(e => e["type"]!.GetValue<string>() == DigestChart.Type);
 
     private static IReadOnlyList<string> Texts(JsonObject card) =>
         card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "TextBlock").Select(e => e!["text"]!.GetValue<string>()).ToList();

@@ -44,7 +44,7 @@ public static class DigestBuilder
             Month = month,
             CampaignTitle = campaign.Definition.Title,
             Units = units,
-            Titles = Titles(campaign, input, memberSubjects),
+            Titles = Titles(campaign, input.Pledges, memberSubjects),
             Areas = Areas(campaign, input.Entries),
             Deeds = Deeds(campaign, input, s),
             Change = input.PreviousEntries is { } previous
@@ -56,11 +56,14 @@ public static class DigestBuilder
         };
     }
 
-    /// <summary>Pledges by title: individual ones of the members, collective ones of the units; campaign order, titles nobody aims at left out.</summary>
-    private static IReadOnlyList<DigestTitleCount> Titles(PledgeCampaign campaign, DigestInput input, HashSet<string> members)
+    /// <summary>
+    /// Pledges by title: individual ones of the members, collective ones of the units; campaign order, titles nobody
+    /// aims at left out. Also the pledge round digest's (<see cref="PledgeDigestBuilder"/>).
+    /// </summary>
+    internal static IReadOnlyList<DigestTitleCount> Titles(PledgeCampaign campaign, IEnumerable<PledgeUnitEntry> pledges, HashSet<string> members)
     {
         var units = campaign.Units.Select(u => u.UnitId).ToHashSet(StringComparer.Ordinal);
-        var counts = input.Pledges
+        var counts = pledges
             .Where(p => p.Kind == PledgeKind.Individual ? members.Contains(p.Subject) : units.Contains(p.Subject))
             .GroupBy(p => (p.Kind, p.TitleId))
             .ToDictionary(g => g.Key, g => g.Count());

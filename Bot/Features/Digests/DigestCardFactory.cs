@@ -1,23 +1,21 @@
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Cards;
-using ThiDuaBot.Storage.Charts;
 
 namespace ThiDuaBot.Bot.Features.Digests;
 
 /// <summary>
 /// Turns a <see cref="MonthlyDigest"/> into the card: units sorted for the council (lowest share reported first, then
 /// units without their report, then by name), and the participation chart's data stored under an opaque id so the
-/// chart element's fallback image can be drawn by any instance (<see cref="ChartEndpoint"/>).
+/// chart element's fallback image can be drawn by any instance (<see cref="ChartImages"/>).
 /// </summary>
-public sealed class DigestCardFactory(ChartPictures pictures, TimeProvider time)
+public sealed class DigestCardFactory(ChartImages chartImages, TimeProvider time)
 {
     public async Task<JsonObject> BuildAsync(PledgeCampaign campaign, MonthlyDigest digest, Strings s, bool official, CancellationToken cancellationToken)
     {
         var units = Sorted(digest.Units);
-        var imageUrl = await pictures.AddAsync(s.DigestChartHeading + " — " + digest.Month.Text,
-            [.. units.Take(DigestCard.MaxUnits).Select(u => new ChartBar(DigestCard.Short(u.Name, DigestCard.MaxLabelLength), u.ReportedPercent))],
-            cancellationToken).ConfigureAwait(false);
+        var imageUrl = await chartImages.StoreAsync(s.DigestChartHeading + " — " + digest.Month.Text,
+            [.. units.Select(u => new DigestChartBar(u.Name, u.ReportedPercent))], cancellationToken).ConfigureAwait(false);
         return DigestCard.Build(s, Model(campaign, digest, units, official, imageUrl));
     }
 

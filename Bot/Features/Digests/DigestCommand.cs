@@ -18,8 +18,10 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// the @mention) it is posted there, in the thread of the command, for the whole council; in the personal chat it is
 /// answered there, for the caller alone; anywhere else the caller is told where to ask. An on-demand digest never
 /// writes the month's <c>digest</c> row (only the official monthly post does), so unit reports stay amendable.
+/// <c>tổng hợp đăng ký</c> / <c>digest pledges</c> gives the pledge round digest as of now instead
+/// (<see cref="PledgeDigestService"/>), for the same people, in the same places.
 /// </summary>
-public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campaigns, TenantSettingsStore settings, DigestService digests, ReviewDigests reviews, TimeProvider time) : IChatCommand
+public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campaigns, TenantSettingsStore settings, DigestService digests, PledgeDigestService pledgeDigests, ReviewDigests reviews, TimeProvider time) : IChatCommand
 {
     public const Role Allowed = Role.CouncilMember | Role.Leadership | Role.CouncilSecretary;
 
@@ -51,6 +53,12 @@ public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campai
         }
 
         var argument = context.Arguments.Trim();
+        if (PledgeDigestService.IsPledgeArgument(argument))
+        {
+            var pledgeDigest = await pledgeDigests.BuildAsync(campaign, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await turn.ReplyCardAsync(await pledgeDigests.CardAsync(pledgeDigest, s, onDemand: true, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (ReviewRequest.TryParse(campaign, argument, time.GetUtcNow(), out var ask))
         {
             await ReviewAsync(turn, campaign, ask!, cancellationToken).ConfigureAwait(false);

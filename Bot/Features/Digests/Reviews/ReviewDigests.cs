@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Cards;
-using ThiDuaBot.Storage.Charts;
 
 namespace ThiDuaBot.Bot.Features.Digests.Reviews;
 
@@ -9,7 +8,7 @@ namespace ThiDuaBot.Bot.Features.Digests.Reviews;
 /// A phase review, loaded (<see cref="DigestLoader.LoadMonthsAsync"/>), built (<see cref="ReviewDigestBuilder"/>) and
 /// made a card: units with the lowest share of due reports given first, their chart stored for the picture fallback.
 /// </summary>
-public sealed class ReviewDigests(DigestLoader loader, ChartPictures pictures, TimeProvider time)
+public sealed class ReviewDigests(DigestLoader loader, ChartImages chartImages, TimeProvider time)
 {
     public DateOnly Today(PledgeCampaign campaign) => DateOnly.FromDateTime(campaign.Local(time.GetUtcNow()).DateTime);
 
@@ -24,9 +23,8 @@ public sealed class ReviewDigests(DigestLoader loader, ChartPictures pictures, T
     {
         var units = Sorted(digest.Units);
         var model = Model(campaign, digest, units, official, imageUrl: null);
-        var imageUrl = await pictures.AddAsync(ReviewCard.Title(s, model) + " — " + s.ReviewChartHeading,
-            [.. units.Take(DigestCard.MaxUnits).Select(u => new ChartBar(DigestCard.Short(u.Name, ChartElement.MaxLabelLength), u.ReportedPercent))],
-            cancellationToken).ConfigureAwait(false);
+        var imageUrl = await chartImages.StoreAsync(ReviewCard.Title(s, model) + " — " + s.ReviewChartHeading,
+            [.. units.Select(u => new DigestChartBar(u.Name, u.ReportedPercent))], cancellationToken).ConfigureAwait(false);
         model = model with { ChartImageUrl = imageUrl };
         return (ReviewCard.Build(s, model), ReviewCard.Title(s, model));
     }
