@@ -127,6 +127,38 @@ public abstract class ReminderTestBase : PledgeTestBase
     }
 
     /// <summary>
+    /// Waits (up to 30 s, the clock moving on meanwhile) until no outbox row is open: every send is recorded sent or
+    /// given up. Call it before moving the clock on by hours or days: a send still in flight then would find its lease
+    /// lapsed (and be sent again) or be past <c>Outbox:GiveUpAfter</c> (and be given up), as it should in production.
+    /// </summary>
+    protected async Task OutboxSettledAsync()
+    {
+        var store = Service<OutboxStore>();
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var open = false;
+            await foreach (var batch in store.ListOpenBatchesAsync(CancellationToken.None))
+            {
+                await foreach (var _ in store.ListOpenAsync(batch.BatchId, CancellationToken.None))
+                {
+                    open = true;
+                    break;
+                }
+                if (open)
+                {
+                    break;
+                }
+            }
+            if (!open)
+            {
+                return;
+            }
+            await TickClockAsync();
+        }
+    }
+
+    /// <summary>
     /// Long enough for the outbox worker, polling every 50 ms, to have posted anything it was going to post, with the
     /// clock moving on meanwhile.
     /// </summary>

@@ -25,8 +25,10 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
         var nudged = await NudgeAsync([An, Lan, Long], "nudge-2013-03-20");
         var nudgedAgain = await NudgeAsync([Lan], "nudge-2013-03-20");
         Assert.Equal(2, (await CardsPostedToAsync(Lan, atLeast: 2)).Count);
+        await OutboxSettledAsync(); // every send out before the clock jumps a day on
         var first = await TickAtAsync(StaffFirstReminderAt);
         Assert.Equal(3, (await CardsPostedToAsync(Lan, atLeast: 3)).Count);
+        await OutboxSettledAsync();
         var second = await TickAtAsync(StaffSecondReminderAt);
 
         Assert.Equal(
@@ -87,8 +89,10 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
 
         var prompt = await TickAtAsync(PromptAt);
         Assert.Single(await CardsPostedToAsync(Lan));
+        await OutboxSettledAsync(); // Long's roll-up too, before the clock jumps days on
         var staff = await TickAtAsync(new DateTimeOffset(2013, 3, 22, 8, 0, 0, Hanoi));
         Assert.Equal(2, (await CardsPostedToAsync(Lan, atLeast: 2)).Count);
+        await OutboxSettledAsync();
         var dueDay = await TickAtAsync(new DateTimeOffset(2013, 3, 25, 8, 0, 0, Hanoi));
 
         Assert.Equal(ProgressSlotKind.Prompt, Assert.Single(prompt.ProgressRuns).Slot.Kind);
@@ -107,6 +111,7 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
 
         var prompt = await TickAtAsync(PromptAt);
         Assert.Single(await CardsPostedToAsync(Long));
+        await OutboxSettledAsync(); // Lan's prompt too, before the clock moves a day on
         var next = await TickAtAsync(StaffFirstReminderAt);
 
         Assert.Equal([ProgressSlotKind.Prompt], prompt.ProgressRuns.Select(r => r.Slot.Kind));
