@@ -21,17 +21,11 @@ public static class DigestBuilder
         var reported = input.Entries.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
         var individual = input.Pledges.Where(p => p.Kind == PledgeKind.Individual).Select(p => p.Subject).ToHashSet(StringComparer.Ordinal);
         var submitted = input.UnitReports.Select(r => r.UnitId).ToHashSet(StringComparer.Ordinal);
-        var byUnit = input.People.Where(p => p.UnitId is not null).ToLookup(p => p.UnitId!, StringComparer.Ordinal);
 
         var units = new List<DigestUnitLine>();
         var memberSubjects = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in campaign.Units.OrderBy(u => u.Name, TextOrder.Vietnamese))
+        foreach (var (unit, members) in UnitsWithMembers(campaign, input.People))
         {
-            var members = UnitMonthRollups.MembersOf(byUnit[unit.UnitId], unit.UnitId).Select(UnitMonthRollups.Subject).ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
             memberSubjects.UnionWith(members);
             var pledged = members.Count(individual.Contains);
             var done = members.Count(reported.Contains);
@@ -54,6 +48,24 @@ public static class DigestBuilder
                     previous.Sum(e => e.Statuses.Values.Count(v => v == ProgressStatus.Done)))
                 : null,
         };
+    }
+
+    /// <summary>
+    /// The campaign's units that have members, by name, each with its members' subjects: the unit's active people who
+    /// pledge individually, as the unit head's roll-up counts them (<see cref="UnitMonthRollups.MembersOf"/>). Also the
+    /// pledge round digest's.
+    /// </summary>
+    internal static IEnumerable<(Unit Unit, IReadOnlyList<string> Members)> UnitsWithMembers(PledgeCampaign campaign, IReadOnlyList<Person> people)
+    {
+        var byUnit = people.Where(p => p.UnitId is not null).ToLookup(p => p.UnitId!, StringComparer.Ordinal);
+        foreach (var unit in campaign.Units.OrderBy(u => u.Name, TextOrder.Vietnamese))
+        {
+            var members = UnitMonthRollups.MembersOf(byUnit[unit.UnitId], unit.UnitId).Select(UnitMonthRollups.Subject).ToList();
+            if (members.Count > 0)
+            {
+                yield return (unit, members);
+            }
+        }
     }
 
     /// <summary>

@@ -25,17 +25,11 @@ public static class PledgeDigestBuilder
             .GroupBy(p => p.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Min(p => p.FirstSavedAt), StringComparer.Ordinal);
         var collective = soFar.Where(p => p.Kind == PledgeKind.Collective).Select(p => p.Subject).ToHashSet(StringComparer.Ordinal);
-        var byUnit = people.Where(p => p.UnitId is not null).ToLookup(p => p.UnitId!, StringComparer.Ordinal);
 
         var units = new List<PledgeDigestUnitLine>();
         var memberSubjects = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in campaign.Units.OrderBy(u => u.Name, TextOrder.Vietnamese))
+        foreach (var (unit, members) in DigestBuilder.UnitsWithMembers(campaign, people))
         {
-            var members = UnitMonthRollups.MembersOf(byUnit[unit.UnitId], unit.UnitId).Select(UnitMonthRollups.Subject).ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
             memberSubjects.UnionWith(members);
             units.Add(new PledgeDigestUnitLine(
                 unit.UnitId,
