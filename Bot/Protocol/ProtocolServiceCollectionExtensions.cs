@@ -43,7 +43,10 @@ public static class ProtocolServiceCollectionExtensions
                     UseJitter = true,
                     Delay = settings.RetryBaseDelay,
                     MaxDelay = TimeSpan.FromMinutes(2),
-                    ShouldRetryAfterHeader = true,
+                    // Retry-After honoured with a small margin: a timer may fire a millisecond early, and a retry that
+                    // comes before the Connector's wait is over is throttled again.
+                    ShouldRetryAfterHeader = false,
+                    DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome.Result, TimeProvider.System.GetUtcNow())),
                     ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Result, args.Outcome.Exception, args.Context.GetRequestMessage())),
                 });
                 pipeline.AddTimeout(settings.AttemptTimeout);
@@ -53,6 +56,17 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<FileDownloader>();
         services.AddSingleton<ActivityRouter>();
         return services;
+    }
+
+    /// <summary>How much longer than the Connector's <c>Retry-After</c> a retry waits.</summary>
+    internal static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The wait a <c>Retry-After</c> header asks for (seconds or a date), plus <see cref="RetryAfterMargin"/>; null without one (the backoff applies).</summary>
+    internal static TimeSpan? RetryAfterDelay(HttpResponseMessage? response, DateTimeOffset now)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - now : null);
+        return wait is { } value ? (value < TimeSpan.Zero ? TimeSpan.Zero : value) + RetryAfterMargin : null;
     }
 
     /// <summary>

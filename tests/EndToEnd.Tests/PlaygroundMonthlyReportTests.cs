@@ -28,7 +28,9 @@ public sealed class PlaygroundMonthlyReportTests(ITestOutputHelper output) : Pla
         // Her pledge card (the Playground's messages carry en-US: English cards).
         await Playground.SendMessageAsync(chat, "đăng ký");
         var pledgeCard = CardOf(await WaitForCardAsync(Strings.En.PledgeIndividualHeading, "her pledge card"));
-        var serviceUrl = Playground.Recording.ReadAll().First(r => r.IsToBot && r.ActivityName == "message").Property("serviceUrl")!;
+        // The Playground records a message to the bot once the bot has answered the POST, which is after its reply: wait for it.
+        var typed = await Playground.Recording.WaitForAsync(all => all.Any(r => r.IsToBot && r.ActivityName == "message"), Timeout, "the recorded message");
+        var serviceUrl = typed.First(r => r.IsToBot && r.ActivityName == "message").Property("serviceUrl")!;
         var pledged = await ClickAsync(serviceUrl, chat, pledgeCard, PledgeCard.SubmitVerb, new JsonObject
         {
             [PledgeCard.TitleInput] = "lao-dong-tien-tien",

@@ -330,6 +330,26 @@ public sealed class ConnectorClientTests : BotTestBase
     // ---- Retries ----
 
     [Fact]
+    public void Retry_After_as_seconds_or_as_a_date_is_waited_with_a_margin_and_without_it_the_backoff_applies()
+    {
+        var now = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+        using var seconds = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        seconds.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(2));
+        using var date = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        date.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(3));
+        using var past = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        past.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(-3));
+        using var none = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+
+        var margin = ProtocolServiceCollectionExtensions.RetryAfterMargin;
+        Assert.Equal(TimeSpan.FromSeconds(2) + margin, ProtocolServiceCollectionExtensions.RetryAfterDelay(seconds, now));
+        Assert.Equal(TimeSpan.FromSeconds(3) + margin, ProtocolServiceCollectionExtensions.RetryAfterDelay(date, now));
+        Assert.Equal(margin, ProtocolServiceCollectionExtensions.RetryAfterDelay(past, now));
+        Assert.Null(ProtocolServiceCollectionExtensions.RetryAfterDelay(none, now));
+        Assert.Null(ProtocolServiceCollectionExtensions.RetryAfterDelay(null, now));
+    }
+
+    [Fact]
     public async Task Throttled_429_with_retry_after_is_retried_after_waiting_what_the_connector_asked()
     {
         Channel.Script("/activities", new ScriptedResponse(429, RetryAfterSeconds: 1));
