@@ -38,7 +38,7 @@ public static class ReviewCard
         [
             (s.ReviewUnits, m.Units.Count.ToString(CultureInfo.InvariantCulture)),
             (s.DigestMembers, m.Members.ToString(CultureInfo.InvariantCulture)),
-            (s.DigestPledged, Format(s.ReviewCountOfPercent, m.Pledged, m.Members, Percent(m.Pledged, m.Members))),
+            (s.DigestPledged, Format(s.ReviewCountOfPercent, m.Pledged, m.Members, m.PledgedPercent)),
             (s.ReviewReports, Format(s.ReviewCountOfPercent, m.Reports, m.Expected, m.ReportedPercent)),
             (s.ReviewUnitReports, Format(s.DigestOutOf, m.UnitReports, m.UnitReportsExpected)),
             (s.ReviewDeedsConfirmed, m.Deeds.Count.ToString(CultureInfo.InvariantCulture)),
@@ -92,8 +92,6 @@ public static class ReviewCard
         body.Add(AdaptiveCard.Text(Format(m.Final ? s.ReviewExportNoteFinal : s.ReviewExportNoteInterim, m.PhaseNumber), subtle: true, spacing: "Medium"));
         return AdaptiveCard.Create(body);
     }
-
-    private static int Percent(int part, int whole) => whole <= 0 ? 0 : (int)(100L * part / whole);
 
     private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,7 @@ public sealed record ReviewCardModel
     public required IReadOnlyList<string> MonthsCounted { get; init; }
     public required int Members { get; init; }
     public required int Pledged { get; init; }
+    public required int PledgedPercent { get; init; }
     public required int Reports { get; init; }
     public required int Expected { get; init; }
     public required int ReportedPercent { get; init; }

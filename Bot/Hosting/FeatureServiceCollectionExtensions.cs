@@ -135,6 +135,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<ChartImages>();
         services.AddSingleton<DigestCardFactory>();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<CouncilChannel>();
         services.AddSingleton<MonthlyDigestJob>();
         services.AddSingleton<ReviewDigests>();
         services.AddSingleton<ReviewDigestJob>();

@@ -25,6 +25,7 @@ public sealed class ReviewCardTests
         MonthsCounted = [.. Enumerable.Range(3, 10).Select(m => $"{m:00}/2013")],
         Members = units * 40,
         Pledged = units * 38,
+        PledgedPercent = 95,
         Reports = units * 300,
         Expected = units * 400,
         ReportedPercent = 75,

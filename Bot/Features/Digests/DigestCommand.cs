@@ -2,6 +2,7 @@ using System.Globalization;
 using ThiDuaBot.Bot.Features.Commands;
 using ThiDuaBot.Bot.Features.Conversations;
 using ThiDuaBot.Bot.Features.Digests.Reviews;
+using ThiDuaBot.Bot.Features.Exports;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Roles;
@@ -84,21 +85,23 @@ public sealed class DigestCommand(CallerResolver callers, PledgeCampaigns campai
     private async Task ReviewAsync(Protocol.TurnContext turn, PledgeCampaign campaign, ReviewAsk ask, CancellationToken cancellationToken)
     {
         var s = turn.Strings;
+        if (ask.Phase is not { } phase)
+        {
+            var typed = ask.Typed.Length > 20 ? ask.Typed[..20] + "…" : ask.Typed;
+            await turn.ReplyTextAsync(string.Format(CultureInfo.InvariantCulture, s.ReviewUnknownPhase, typed, ExportRequestParser.PhaseList(campaign.Definition)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var today = reviews.Today(campaign);
-        var refusal = ask.Phase is not { } phase
-            ? string.Format(CultureInfo.InvariantCulture, s.ReviewUnknownPhase, ask.Typed.Length > 20 ? ask.Typed[..20] + "…" : ask.Typed,
-                string.Join(", ", campaign.Definition.Phases.OrderBy(p => p.Start).Select((p, i) => $"{i + 1} ({p.Name})")))
-            : today < phase.Start
-                ? string.Format(CultureInfo.InvariantCulture, s.ReviewNotStarted, phase.Name, phase.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))
-                : ReviewPeriod.For(campaign.Definition, phase).CountedMonths(campaign, today).Count == 0
-                    ? string.Format(CultureInfo.InvariantCulture, s.ReviewNoMonths, phase.Name)
-                    : null;
+        var period = ReviewPeriod.For(campaign.Definition, phase);
+        var refusal = today < phase.Start ? string.Format(CultureInfo.InvariantCulture, s.ReviewNotStarted, phase.Name, phase.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))
+            : period.CountedMonths(campaign, today).Count == 0 ? string.Format(CultureInfo.InvariantCulture, s.ReviewNoMonths, phase.Name)
+            : null;
         if (refusal is not null)
         {
             await turn.ReplyTextAsync(refusal, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var digest = await reviews.BuildAsync(campaign, ReviewPeriod.For(campaign.Definition, ask.Phase!), today, s, cancellationToken).ConfigureAwait(false);
+        var digest = await reviews.BuildAsync(campaign, period, today, s, cancellationToken).ConfigureAwait(false);
         var (card, _) = await reviews.CardAsync(campaign, digest, s, official: false, cancellationToken).ConfigureAwait(false);
         await turn.ReplyCardAsync(card, cancellationToken).ConfigureAwait(false);
     }

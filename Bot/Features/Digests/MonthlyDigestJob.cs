@@ -4,11 +4,9 @@ using ThiDuaBot.Bot.Features.Progress;
 using ThiDuaBot.Bot.Features.Progress.Reminders;
 using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Bot.Protocol;
-using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Pledges;
 using ThiDuaBot.Storage.Progress;
 using ThiDuaBot.Storage.Roster;
-using ThiDuaBot.Storage.Tenants;
 
 namespace ThiDuaBot.Bot.Features.Digests;
 
@@ -25,15 +23,13 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// scheduler under its lease, after the monthly sends.
 /// </summary>
 public sealed class MonthlyDigestJob(
-    TenantSettingsStore settings,
-    PledgeCampaigns campaigns,
+    CouncilChannel council,
     ProgressStore reports,
     RosterStore roster,
     DigestService digests,
     OutboxService outbox,
     ILogger<MonthlyDigestJob> logger)
 {
-    public const string Recipient = "council";
     public const string Kind = "digest";
 
     public static string Round(ProgressMonth month) => "digest-" + month.Key;
@@ -43,15 +39,12 @@ public sealed class MonthlyDigestJob(
     /// <summary>The months whose digest this run posted (queued and marked); empty when none was due.</summary>
     public async Task<IReadOnlyList<ProgressMonth>> RunAsync(string tenantId, string campaignId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tenant = await settings.GetAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        if (tenant.ActiveCampaignId != campaignId
-            || tenant.CouncilConversationId is not { } channel
-            || tenant.CouncilServiceUrl is not { } serviceUrl
-            || await campaigns.LoadAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } campaign
-            || PledgeRound.IsClosed(campaign))
+        if (await council.FindAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } target
+            || PledgeRound.IsClosed(target.Campaign))
         {
             return [];
         }
+        var (campaign, s) = (target.Campaign, target.Strings);
         var current = ProgressMonth.Current(campaign, now);
         var posted = new List<ProgressMonth>();
         foreach (var month in new[] { new ProgressMonth(current.First.AddMonths(-1)), current })
@@ -66,12 +59,11 @@ public sealed class MonthlyDigestJob(
             {
                 continue;
             }
-            var s = Strings.For(LanguageExtensions.FromLocale(tenant.CouncilLocale));
             var digest = await digests.BuildAsync(campaign, month, s, cancellationToken).ConfigureAwait(false);
             var card = await digests.CardAsync(campaign, digest, s, official: true, cancellationToken).ConfigureAwait(false);
             var summary = string.Format(System.Globalization.CultureInfo.InvariantCulture, s.DigestSummary, month.Text);
             await outbox.EnqueueAsync(Batch(tenantId, campaignId, month),
-                [new OutboxItem(OutboxKey.For(campaignId, Round(month), Recipient, Kind), tenantId, OutboxRecipient.Conversation(serviceUrl, channel), Activity.CardMessage(card, summary))],
+                [new OutboxItem(OutboxKey.For(campaignId, Round(month), CouncilChannel.Recipient, Kind), tenantId, target.Channel, Activity.CardMessage(card, summary))],
                 cancellationToken).ConfigureAwait(false);
             var added = await reports.TryMarkDigestPostedAsync(tenantId, campaignId, month.Key, now, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Council digest {Month} of campaign {CampaignId} queued ({Reason}); marker {Marker}",

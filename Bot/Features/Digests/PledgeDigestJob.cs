@@ -3,9 +3,7 @@ using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
 using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Bot.Protocol;
-using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Launches;
-using ThiDuaBot.Storage.Tenants;
 
 namespace ThiDuaBot.Bot.Features.Digests;
 
@@ -21,18 +19,16 @@ namespace ThiDuaBot.Bot.Features.Digests;
 /// so the council gets one post. Run by the reminder scheduler under its lease, after the monthly digest.
 /// </summary>
 public sealed class PledgeDigestJob(
-    TenantSettingsStore settings,
-    PledgeCampaigns campaigns,
+    CouncilChannel council,
     PledgeDigestService digests,
     OutboxService outbox,
     ILogger<PledgeDigestJob> logger)
 {
-    public const string Recipient = "council";
     public const string Kind = "pledge-digest";
 
     public static string Batch(string tenantId, string campaignId, PledgeDigestSlot slot) => $"{tenantId}|{campaignId}|{slot.Round}";
 
-    public static string Key(string campaignId, PledgeDigestSlot slot) => OutboxKey.For(campaignId, slot.Round, Recipient, Kind);
+    public static string Key(string campaignId, PledgeDigestSlot slot) => OutboxKey.For(campaignId, slot.Round, CouncilChannel.Recipient, Kind);
 
     /// <summary>
     /// The slot of the local day of <paramref name="now"/>, if it has come and came after the launch: a Monday up to the
@@ -55,13 +51,9 @@ public sealed class PledgeDigestJob(
     public async Task<PledgeDigestRun?> RunAsync(PledgeLaunch launch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (tenantId, campaignId) = (launch.TenantId, launch.CampaignId);
-        var tenant = await settings.GetAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        if (tenant.ActiveCampaignId != campaignId
-            || tenant.CouncilConversationId is not { } channel
-            || tenant.CouncilServiceUrl is not { } serviceUrl
-            || await campaigns.LoadAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } campaign
-            || PledgeRound.IsClosed(campaign)
-            || Due(campaign, now, launch.LaunchedAt) is not { } slot)
+        if (await council.FindAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } target
+            || PledgeRound.IsClosed(target.Campaign)
+            || Due(target.Campaign, now, launch.LaunchedAt) is not { } slot)
         {
             return null;
         }
@@ -71,12 +63,12 @@ public sealed class PledgeDigestJob(
         {
             return null;
         }
-        var s = Strings.For(LanguageExtensions.FromLocale(tenant.CouncilLocale));
-        var digest = await digests.BuildAsync(campaign, now, cancellationToken).ConfigureAwait(false);
+        var s = target.Strings;
+        var digest = await digests.BuildAsync(target.Campaign, now, cancellationToken).ConfigureAwait(false);
         var card = await digests.CardAsync(digest, s, onDemand: false, cancellationToken).ConfigureAwait(false);
         var summary = string.Format(CultureInfo.InvariantCulture, s.PledgeDigestSummary, digest.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         var result = await outbox.EnqueueAsync(batch,
-            [new OutboxItem(key, tenantId, OutboxRecipient.Conversation(serviceUrl, channel), Activity.CardMessage(card, summary))],
+            [new OutboxItem(key, tenantId, target.Channel, Activity.CardMessage(card, summary))],
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Pledge round digest {Round} of campaign {CampaignId}: {Added} queued, {Existing} already there",
             slot.Round, campaignId, result.Added, result.AlreadyThere);

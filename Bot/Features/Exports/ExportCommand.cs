@@ -108,13 +108,12 @@ public sealed class ExportCommand(
     {
         var echo = arguments.Length > 40 ? arguments[..40] + "…" : arguments;
         var whole = ExportMonths.Campaign(campaign);
-        var phases = string.Join(", ", campaign.Definition.Phases.OrderBy(p => p.Start).Select((p, i) => $"{i + 1} ({p.Name})"));
         return problem switch
         {
             ExportRequestProblem.UnknownFormat => string.Format(CultureInfo.InvariantCulture, s.ExportUnknownFormat, echo.Split(' ')[0]),
             ExportRequestProblem.BadMonths => string.Format(CultureInfo.InvariantCulture, s.ExportBadMonths, echo),
             ExportRequestProblem.MonthsOutsideCampaign => string.Format(CultureInfo.InvariantCulture, s.ExportMonthsOutsideCampaign, echo, whole.From.Text, whole.To.Text),
-            _ => string.Format(CultureInfo.InvariantCulture, s.ExportUnknownPhase, echo, phases),
+            _ => string.Format(CultureInfo.InvariantCulture, s.ExportUnknownPhase, echo, ExportRequestParser.PhaseList(campaign.Definition)),
         };
     }
 

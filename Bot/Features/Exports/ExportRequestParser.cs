@@ -77,6 +77,10 @@ public static partial class ExportRequestParser
             ?? phases[0];
     }
 
+    /// <summary>The phases as people may name them, for an answer to an unknown one: "1 (Đợt 1), 2 (Đợt 2)".</summary>
+    public static string PhaseList(CampaignDefinition definition) =>
+        string.Join(", ", definition.Phases.OrderBy(p => p.Start).Select((p, i) => $"{i + 1} ({p.Name})"));
+
     /// <summary>A phase by its id, its name, or its number in the campaign (1, 2, "đợt 2").</summary>
     public static CampaignPhase? FindPhase(CampaignDefinition definition, string text)
     {

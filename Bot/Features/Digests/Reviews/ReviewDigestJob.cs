@@ -1,9 +1,7 @@
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Outbox;
 using ThiDuaBot.Bot.Protocol;
-using ThiDuaBot.Cards;
 using ThiDuaBot.Storage.Campaigns;
-using ThiDuaBot.Storage.Tenants;
 
 namespace ThiDuaBot.Bot.Features.Digests.Reviews;
 
@@ -17,7 +15,7 @@ namespace ThiDuaBot.Bot.Features.Digests.Reviews;
 /// in batch <c>{tenant}|{campaign}|review-{phase}</c>; the key already in the batch means posted, so a tick costs one
 /// small query per phase due and nothing is built twice. Run by the reminder scheduler under its lease.
 /// </summary>
-public sealed class ReviewDigestJob(TenantSettingsStore settings, PledgeCampaigns campaigns, ReviewDigests reviews, OutboxService outbox, ILogger<ReviewDigestJob> logger)
+public sealed class ReviewDigestJob(CouncilChannel council, ReviewDigests reviews, OutboxService outbox, ILogger<ReviewDigestJob> logger)
 {
     public const int PostWithinDays = 45;
     public const string Kind = "review";
@@ -26,19 +24,16 @@ public sealed class ReviewDigestJob(TenantSettingsStore settings, PledgeCampaign
 
     public static string Batch(string tenantId, string campaignId, string phaseId) => $"{tenantId}|{campaignId}|{Round(phaseId)}";
 
-    public static string Key(string campaignId, string phaseId) => OutboxKey.For(campaignId, Round(phaseId), MonthlyDigestJob.Recipient, Kind);
+    public static string Key(string campaignId, string phaseId) => OutboxKey.For(campaignId, Round(phaseId), CouncilChannel.Recipient, Kind);
 
     /// <summary>The phases whose review this run queued; empty when none was due.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(string tenantId, string campaignId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tenant = await settings.GetAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        if (tenant.ActiveCampaignId != campaignId
-            || tenant.CouncilConversationId is not { } channel
-            || tenant.CouncilServiceUrl is not { } serviceUrl
-            || await campaigns.LoadAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } campaign)
+        if (await council.FindAsync(tenantId, campaignId, cancellationToken).ConfigureAwait(false) is not { } target)
         {
             return [];
         }
+        var (campaign, s) = (target.Campaign, target.Strings);
         var today = DateOnly.FromDateTime(campaign.Local(now).DateTime);
         var posted = new List<string>();
         foreach (var phase in campaign.Definition.Phases.OrderBy(p => p.End))
@@ -52,11 +47,10 @@ public sealed class ReviewDigestJob(TenantSettingsStore settings, PledgeCampaign
             {
                 continue;
             }
-            var s = Strings.For(LanguageExtensions.FromLocale(tenant.CouncilLocale));
             var digest = await reviews.BuildAsync(campaign, period, today, s, cancellationToken).ConfigureAwait(false);
             var (card, title) = await reviews.CardAsync(campaign, digest, s, official: true, cancellationToken).ConfigureAwait(false);
             await outbox.EnqueueAsync(batch,
-                [new OutboxItem(key, tenantId, OutboxRecipient.Conversation(serviceUrl, channel), Activity.CardMessage(card, title))],
+                [new OutboxItem(key, tenantId, target.Channel, Activity.CardMessage(card, title))],
                 cancellationToken).ConfigureAwait(false);
             logger.LogInformation("{Review} of phase {PhaseId}, campaign {CampaignId}, queued for the council channel", period.Final ? "Final review" : "Interim review", phase.Id, campaignId);
             posted.Add(phase.Id);

@@ -23,10 +23,10 @@ public sealed class ReviewDigests(DigestLoader loader, ChartImages chartImages, 
     {
         var units = Sorted(digest.Units);
         var model = Model(campaign, digest, units, official, imageUrl: null);
-        var imageUrl = await chartImages.StoreAsync(ReviewCard.Title(s, model) + " — " + s.ReviewChartHeading,
+        var title = ReviewCard.Title(s, model);
+        var imageUrl = await chartImages.StoreAsync(title + " — " + s.ReviewChartHeading,
             [.. units.Select(u => new DigestChartBar(u.Name, u.ReportedPercent))], cancellationToken).ConfigureAwait(false);
-        model = model with { ChartImageUrl = imageUrl };
-        return (ReviewCard.Build(s, model), ReviewCard.Title(s, model));
+        return (ReviewCard.Build(s, model with { ChartImageUrl = imageUrl }), title);
     }
 
     /// <summary>The card's model, no storage: for tests and benchmarks.</summary>
@@ -44,6 +44,7 @@ public sealed class ReviewDigests(DigestLoader loader, ChartImages chartImages, 
         MonthsCounted = [.. digest.MonthsCounted.Select(m => m.Text)],
         Members = digest.Members,
         Pledged = digest.Pledged,
+        PledgedPercent = DigestMath.Percent(digest.Pledged, digest.Members),
         Reports = digest.Reports,
         Expected = digest.Expected,
         ReportedPercent = digest.ReportedPercent,

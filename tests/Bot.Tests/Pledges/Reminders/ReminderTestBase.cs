@@ -133,29 +133,24 @@ public abstract class ReminderTestBase : PledgeTestBase
     /// </summary>
     protected async Task OutboxSettledAsync()
     {
-        var store = Service<OutboxStore>();
         var stopwatch = Stopwatch.StartNew();
-        while (stopwatch.Elapsed < TimeSpan.FromSeconds(30))
+        while (await AnyOutboxRowOpenAsync() && stopwatch.Elapsed < TimeSpan.FromSeconds(30))
         {
-            var open = false;
-            await foreach (var batch in store.ListOpenBatchesAsync(CancellationToken.None))
-            {
-                await foreach (var _ in store.ListOpenAsync(batch.BatchId, CancellationToken.None))
-                {
-                    open = true;
-                    break;
-                }
-                if (open)
-                {
-                    break;
-                }
-            }
-            if (!open)
-            {
-                return;
-            }
             await TickClockAsync();
         }
+    }
+
+    private async Task<bool> AnyOutboxRowOpenAsync()
+    {
+        var store = Service<OutboxStore>();
+        await foreach (var batch in store.ListOpenBatchesAsync(CancellationToken.None))
+        {
+            await foreach (var _ in store.ListOpenAsync(batch.BatchId, CancellationToken.None))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
