@@ -14,7 +14,7 @@ public sealed class DigestCommandTests : DigestTestBase
     public async Task A_council_member_gets_the_month_in_the_personal_chat_and_no_digest_row_is_written()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
 
         var card = Assert.Single(await SayAsync("tong hop 04/2013", Hoa.Aad));
 
@@ -29,10 +29,10 @@ public sealed class DigestCommandTests : DigestTestBase
         await SeedDigestMonthAsync(); // 21/04/2013: April's staff report day (20/04) has passed
         Assert.True(IsDigest(Assert.Single(await SayAsync("tổng hợp", Hoa.Aad)), "04/2013"));
 
-        Clock.SetUtcNow(new DateTimeOffset(2013, 5, 20, 9, 0, 0, Hanoi)); // May's is today, not passed: April
+        await MoveClockToAsync(new DateTimeOffset(2013, 5, 20, 9, 0, 0, Hanoi)); // May's is today, not passed: April
         Assert.True(IsDigest(Assert.Single(await SayAsync("tổng hợp", Hoa.Aad)), "04/2013"));
 
-        Clock.SetUtcNow(new DateTimeOffset(2013, 5, 21, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 5, 21, 9, 0, 0, Hanoi));
         Assert.Contains("05/2013", TextBlocks(Assert.Single(await SayAsync("digest", Hoa.Aad, "en-US")))[0]);
     }
 
@@ -50,7 +50,7 @@ public sealed class DigestCommandTests : DigestTestBase
     public async Task An_unreadable_future_or_out_of_phase_month_is_answered_and_nothing_is_stored(string text, string answer)
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
         await SayAsync("trợ giúp", Hoa.Aad);
         var rows = await CountStoredRowsAsync();
 
@@ -82,7 +82,7 @@ public sealed class DigestCommandTests : DigestTestBase
     public async Task In_the_council_channel_the_digest_is_posted_there_and_no_digest_row_is_written()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
 
         var sent = Assert.Single(await SayInChannelAsync("tổng hợp 04/2013", Hoa.Aad));
 
@@ -95,7 +95,7 @@ public sealed class DigestCommandTests : DigestTestBase
     public async Task In_another_channel_or_with_no_council_channel_the_member_is_told_where_to_ask()
     {
         await SeedDigestMonthAsync(councilChannel: false);
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
 
         Assert.Equal(Strings.Vi.DigestNoCouncilChannel, Assert.Single(await SayInChannelAsync("tổng hợp", Hoa.Aad)).Text);
 
@@ -113,7 +113,7 @@ public sealed class DigestCommandTests : DigestTestBase
     public async Task The_chart_image_of_a_digest_is_a_png_and_an_unknown_chart_is_not_found()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
         var card = Assert.Single(await SayAsync("tổng hợp 04/2013", Hoa.Aad));
         var url = new Uri(ChartOf(card)["fallback"]!["url"]!.GetValue<string>());
         Assert.Matches("^/charts/[0-9a-f]{32}\\.png$", url.AbsolutePath);

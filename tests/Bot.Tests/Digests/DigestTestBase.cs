@@ -42,10 +42,10 @@ public abstract class DigestTestBase : MonthlyTestBase
         {
             return;
         }
-        Clock.SetUtcNow(new DateTimeOffset(2013, 3, 21, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 3, 21, 9, 0, 0, Hanoi));
         await ReportStoredAsync(An, March);
         await ReportStoredAsync(Long, March);
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 21, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 21, 9, 0, 0, Hanoi));
         await SaveAsync(An, April, new ProgressContent([new ProgressAreaReport("cai-cach-hanh-chinh", ProgressStatus.Done, "Xong.")], null));
         await SaveAsync(Lan, April, new ProgressContent(
             [new ProgressAreaReport("cai-cach-hanh-chinh", ProgressStatus.Done, "Xong."), new ProgressAreaReport("quan-ly-nha-nuoc", ProgressStatus.Blocked, "Chờ.")],

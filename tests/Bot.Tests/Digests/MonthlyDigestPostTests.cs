@@ -86,7 +86,7 @@ public sealed class MonthlyDigestPostTests : DigestTestBase
     public async Task Two_instances_posting_at_the_same_moment_queue_the_digest_once()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(AfterUnitDay);
+        await MoveClockToAsync(AfterUnitDay);
         var other = CreateInstanceOnSameStorage(new Dictionary<string, string?> { ["Reminders:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(Clock));
 
         await Task.WhenAll(

@@ -19,7 +19,7 @@ public sealed class PledgeDigestCommandTests : PledgeDigestTestBase
     {
         await SeedPledgeRoundAsync();
         await SeedKnownPledgesAsync();
-        Clock.SetUtcNow(MondayMorning);
+        await MoveClockToAsync(MondayMorning);
 
         var card = Assert.Single(await SayAsync(text, Hoa.Aad));
 
@@ -37,7 +37,7 @@ public sealed class PledgeDigestCommandTests : PledgeDigestTestBase
     public async Task Digest_pledges_answers_in_english_and_the_month_argument_still_gives_the_monthly_digest()
     {
         await SeedPledgeRoundAsync();
-        Clock.SetUtcNow(MondayMorning);
+        await MoveClockToAsync(MondayMorning);
 
         Assert.True(IsPledgeDigest(Assert.Single(await SayAsync("digest pledges", Hoa.Aad, "en-US")), Strings.En));
         Assert.True(IsPledgeDigest(Assert.Single(await SayAsync("digest pledge", Hoa.Aad, "en-US")), Strings.En));
@@ -48,7 +48,7 @@ public sealed class PledgeDigestCommandTests : PledgeDigestTestBase
     public async Task An_unreadable_argument_is_answered_with_both_forms_and_nothing_is_stored()
     {
         await SeedPledgeRoundAsync();
-        Clock.SetUtcNow(MondayMorning);
+        await MoveClockToAsync(MondayMorning);
         await SayAsync("trợ giúp", Hoa.Aad);
         var rows = await CountStoredRowsAsync();
 
@@ -65,7 +65,7 @@ public sealed class PledgeDigestCommandTests : PledgeDigestTestBase
     {
         await SeedPledgeRoundAsync();
         await SeedKnownPledgesAsync();
-        Clock.SetUtcNow(MondayMorning);
+        await MoveClockToAsync(MondayMorning);
         foreach (var (person, locale, s) in new[] { (An, "vi-VN", Strings.Vi), (Dung, "vi-VN", Strings.Vi), (Lan, "en-US", Strings.En) })
         {
             await SayAsync("tổng hợp đăng ký", person.Aad, locale);
@@ -82,7 +82,7 @@ public sealed class PledgeDigestCommandTests : PledgeDigestTestBase
     public async Task In_the_council_channel_it_is_posted_there_and_elsewhere_the_member_is_told_where_to_ask_with_nothing_stored()
     {
         await SeedPledgeRoundAsync();
-        Clock.SetUtcNow(MondayMorning);
+        await MoveClockToAsync(MondayMorning);
 
         var posted = Assert.Single(await SayInChannelAsync("tổng hợp đăng ký", Hoa.Aad));
         Assert.Contains("/conversations/" + TeamsActivities.ChannelConversationId, posted.Path);

@@ -42,7 +42,7 @@ public sealed class PledgeDigestPostTests : PledgeDigestTestBase
     public async Task Two_instances_at_the_same_moment_queue_the_digest_once()
     {
         await SeedPledgeRoundAsync();
-        Clock.SetUtcNow(Monday18);
+        await MoveClockToAsync(Monday18);
         var launch = (await Service<PledgeLaunchStore>().GetAsync(BotApplication.TenantId, CampaignId, CancellationToken.None))!;
         var other = CreateInstanceOnSameStorage(new Dictionary<string, string?> { ["Reminders:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(Clock));
 

@@ -87,7 +87,7 @@ public sealed class ReviewDigestTests : DigestTestBase
     public async Task A_council_member_asks_for_the_interim_review_in_the_personal_chat()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
 
         var card = Assert.Single(await SayAsync("tổng hợp sơ kết", Hoa.Aad));
 
@@ -113,7 +113,7 @@ public sealed class ReviewDigestTests : DigestTestBase
     public async Task An_unknown_phase_one_not_started_or_one_without_a_month_due_is_answered_and_nothing_is_stored(string day, string text, string answer)
     {
         await SeedDigestMonthAsync(reports: false);
-        Clock.SetUtcNow(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), Hanoi));
         await SayAsync("trợ giúp", Hoa.Aad);
         var rows = await CountStoredRowsAsync();
 
@@ -127,7 +127,7 @@ public sealed class ReviewDigestTests : DigestTestBase
     public async Task Staff_are_refused_a_review()
     {
         await SeedDigestMonthAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 4, 26, 9, 0, 0, Hanoi));
         await SayAsync("trợ giúp", An.Aad); // the first message of a chat records the chat
         var rows = await CountStoredRowsAsync();
 
@@ -163,7 +163,7 @@ public sealed class ReviewDigestTests : DigestTestBase
     {
         await SeedDigestMonthAsync();
         var at = new DateTimeOffset(2013, 6, 21, 9, 0, 0, Hanoi);
-        Clock.SetUtcNow(at);
+        await MoveClockToAsync(at);
         Assert.Empty(await Service<ReviewDigestJob>().RunAsync(BotApplication.TenantId, CampaignId, at, CancellationToken.None));
         await Service<CampaignStore>().SetPhaseStateAsync(BotApplication.TenantId, CampaignId, new PhaseState("dot-1", PhaseStatus.Closed, null, at, null), CancellationToken.None);
         var other = CreateInstanceOnSameStorage(new Dictionary<string, string?> { ["Reminders:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(Clock));

@@ -55,7 +55,7 @@ public sealed class PledgeReminderTests : ReminderTestBase
         await TickAtAsync(FirstSlot);
         var again = await TickAtAsync(FirstSlot + TimeSpan.FromMinutes(1));
         await TickAtAsync(FirstSlot + TimeSpan.FromHours(2));
-        Clock.SetUtcNow(FirstSlot + TimeSpan.FromHours(3));
+        await MoveClockToAsync(FirstSlot + TimeSpan.FromHours(3));
         var reminder = Assert.Single(await CardsPostedToAsync(Lan));
         Assert.Equal(PledgeCard.EditVerb, Verb((await ClickAsync(reminder, PledgeCard.SubmitVerb, ValidInputs(), aad: Lan.Aad, locale: "en-US")).Card));
         // Every card of the first slot out before the clock jumps to the second (on a loaded machine they can lag).
@@ -79,7 +79,7 @@ public sealed class PledgeReminderTests : ReminderTestBase
         await LaunchAsync();
         var first = ActivatorUtilities.CreateInstance<ReminderScheduler>(Bot.Services);
         var second = ActivatorUtilities.CreateInstance<ReminderScheduler>(Bot.Services);
-        Clock.SetUtcNow(FirstSlot);
+        await MoveClockToAsync(FirstSlot);
 
         var ticks = await Task.WhenAll(first.TickAsync(CancellationToken.None), second.TickAsync(CancellationToken.None));
         var (leader, follower) = ticks[0].HeldLease ? (first, second) : (second, first);
@@ -107,7 +107,7 @@ public sealed class PledgeReminderTests : ReminderTestBase
         await LaunchAsync();
         var launch = (await Service<PledgeLaunchStore>().GetAsync(BotApplication.TenantId, CampaignId, CancellationToken.None))!;
         var job = Service<PledgeReminderJob>();
-        Clock.SetUtcNow(FirstSlot);
+        await MoveClockToAsync(FirstSlot);
         var connector = new ThiDuaBot.Bot.Protocol.ConnectorClient(
             Service<IHttpClientFactory>().CreateClient(ThiDuaBot.Bot.Protocol.ConnectorClient.HttpClientName),
             Service<ThiDuaBot.Bot.Protocol.IConnectorTokenProvider>(),

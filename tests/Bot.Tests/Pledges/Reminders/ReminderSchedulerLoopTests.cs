@@ -17,11 +17,11 @@ public sealed class ReminderSchedulerLoopTests : ReminderTestBase
         await SeedWithChatsAsync();
         await LaunchAsync();
 
-        Clock.SetUtcNow(FirstSlot - TimeSpan.FromSeconds(5));
+        await MoveClockToAsync(FirstSlot - TimeSpan.FromSeconds(5));
         Clock.Advance(TimeSpan.FromSeconds(1));
         await QuietPeriod();
         Assert.Empty(await CardsPostedToAsync(Lan, atLeast: 0));
-        Clock.SetUtcNow(FirstSlot);
+        await MoveClockToAsync(FirstSlot);
         Clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Contains("Reminder: please pledge by the end of 20/03/2013. Days left: 3.", TextBlocks(Assert.Single(await CardsPostedToAsync(Lan))));

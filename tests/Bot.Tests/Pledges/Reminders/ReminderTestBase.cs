@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ThiDuaBot.Bot.Features.Campaigns;
 using ThiDuaBot.Bot.Features.Pledges;
 using ThiDuaBot.Bot.Features.Pledges.Reminders;
@@ -77,11 +78,25 @@ public abstract class ReminderTestBase : PledgeTestBase
             LaunchedAt = at ?? BeforeDeadline,
         }, CancellationToken.None));
 
-    /// <summary>Sets the clock to <paramref name="at"/> and runs one tick of the scheduler.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/> (see <see cref="MoveClockToAsync"/>) and runs one tick of the scheduler.</summary>
     protected async Task<ReminderTick> TickAtAsync(DateTimeOffset at)
     {
-        Clock.SetUtcNow(at);
+        await MoveClockToAsync(at);
         return await Scheduler.TickAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Sets the clock to <paramref name="at"/>. A jump as long as the outbox lease first waits until every send is
+    /// recorded: a card seen at the channel may not be recorded sent yet, and a send still in flight across the jump
+    /// finds its lease lapsed and is sent again, as it should in production (<c>Outbox:AmbiguousSend</c>).
+    /// </summary>
+    protected async Task MoveClockToAsync(DateTimeOffset at)
+    {
+        if (at - Clock.GetUtcNow() >= Service<IOptions<OutboxOptions>>().Value.LeaseDuration)
+        {
+            await OutboxSettledAsync();
+        }
+        Clock.SetUtcNow(at);
     }
 
     /// <summary>Closes every phase of the campaign, as the secretary does at the end of the year.</summary>

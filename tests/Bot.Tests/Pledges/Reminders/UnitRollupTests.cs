@@ -242,7 +242,7 @@ public sealed class UnitRollupTests : ReminderTestBase
     public async Task After_the_deadline_a_nudge_from_an_old_card_sends_nothing_and_the_roll_up_says_the_deadline_passed()
     {
         var card = await LaunchedRollupAsync();
-        Clock.SetUtcNow(new DateTimeOffset(2013, 3, 21, 8, 0, 0, Hanoi));
+        await MoveClockToAsync(new DateTimeOffset(2013, 3, 21, 8, 0, 0, Hanoi));
 
         var expired = await NudgeAsync(card, Lan, by: Dung);
         var all = await ClickAsync(card, UnitRollupCard.NudgeAllVerb, aad: Dung.Aad);

@@ -18,7 +18,7 @@ public sealed class MonthlyPromptTests : MonthlyTestBase
     public async Task On_the_staff_report_day_at_the_time_who_owes_a_report_gets_the_form_and_each_unit_head_the_roll_up()
     {
         await SeedMonthAsync("", An, Dung, Lan, Cuong);
-        Clock.SetUtcNow(PromptAt - TimeSpan.FromDays(1));
+        await MoveClockToAsync(PromptAt - TimeSpan.FromDays(1));
         await ReportStoredAsync(An);
 
         var early = await TickAtAsync(PromptAt - TimeSpan.FromMinutes(1));
@@ -58,7 +58,7 @@ public sealed class MonthlyPromptTests : MonthlyTestBase
     public async Task The_people_and_head_of_a_unit_that_closed_the_month_get_nothing_while_other_units_get_theirs()
     {
         await SeedMonthAsync("", An, Dung, Lan, Long);
-        Clock.SetUtcNow(PromptAt - TimeSpan.FromHours(2));
+        await MoveClockToAsync(PromptAt - TimeSpan.FromHours(2));
         await SubmitUnitReportAsync(Dung);
 
         var run = Assert.Single((await TickAtAsync(PromptAt)).ProgressRuns);
@@ -181,7 +181,7 @@ public sealed class MonthlyPromptTests : MonthlyTestBase
         await SeedMonthAsync("", An, Dung, Lan);
         var first = ActivatorUtilities.CreateInstance<ReminderScheduler>(Bot.Services);
         var second = ActivatorUtilities.CreateInstance<ReminderScheduler>(Bot.Services);
-        Clock.SetUtcNow(PromptAt);
+        await MoveClockToAsync(PromptAt);
 
         var ticks = await Task.WhenAll(first.TickAsync(CancellationToken.None), second.TickAsync(CancellationToken.None));
 
@@ -197,7 +197,7 @@ public sealed class MonthlyPromptTests : MonthlyTestBase
     {
         await SeedMonthAsync("", An, Dung, Lan);
         var job = Service<ProgressMonthlyJob>();
-        Clock.SetUtcNow(PromptAt);
+        await MoveClockToAsync(PromptAt);
         var connector = new ThiDuaBot.Bot.Protocol.ConnectorClient(
             Service<IHttpClientFactory>().CreateClient(ThiDuaBot.Bot.Protocol.ConnectorClient.HttpClientName),
             Service<ThiDuaBot.Bot.Protocol.IConnectorTokenProvider>(),

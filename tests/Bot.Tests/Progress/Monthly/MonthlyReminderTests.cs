@@ -19,7 +19,7 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
         await SeedMonthAsync(MonthlyCampaign(maxPerPrompt: 2), An, Dung, Lan);
         await TickAtAsync(PromptAt);
         Assert.Single(await CardsPostedToAsync(An));
-        Clock.SetUtcNow(PromptAt + TimeSpan.FromHours(1));
+        await MoveClockToAsync(PromptAt + TimeSpan.FromHours(1));
         await ReportStoredAsync(An);
 
         var nudged = await NudgeAsync([An, Lan, Long], "nudge-2013-03-20");
@@ -63,7 +63,7 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
     public async Task Unit_head_reminders_go_only_to_heads_whose_unit_has_not_submitted_the_month()
     {
         await SeedMonthAsync("", An, Dung, Long);
-        Clock.SetUtcNow(UnitFirstReminderAt - TimeSpan.FromDays(1));
+        await MoveClockToAsync(UnitFirstReminderAt - TimeSpan.FromDays(1));
         await SubmitUnitReportAsync(Dung);
 
         var tick = await TickAtAsync(UnitFirstReminderAt);
@@ -138,7 +138,7 @@ public sealed class MonthlyReminderTests : MonthlyTestBase
     public async Task A_nudge_to_people_of_a_unit_that_closed_the_month_or_outside_the_phases_counts_and_sends_nothing()
     {
         await SeedMonthAsync("", An, Lan, Long);
-        Clock.SetUtcNow(PromptAt);
+        await MoveClockToAsync(PromptAt);
         await SubmitUnitReportAsync(Dung);
         var campaign = (await Service<PledgeCampaigns>().LoadAsync(BotApplication.TenantId, CampaignId, CancellationToken.None))!;
         var reach = await ReachAsync([Lan, Long]);

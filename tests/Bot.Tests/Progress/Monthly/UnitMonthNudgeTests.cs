@@ -18,7 +18,7 @@ public sealed class UnitMonthNudgeTests : MonthlyTestBase
     {
         await SeedMonthAsync("", An, Lan, Cuong, Dung, Long);
         await ReportStoredAsync(An);
-        Clock.SetUtcNow(StaffFirstReminderAt);
+        await MoveClockToAsync(StaffFirstReminderAt);
         return Assert.Single(await SayAsync("báo cáo đơn vị", Dung.Aad));
     }
 
