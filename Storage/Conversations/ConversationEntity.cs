@@ -28,7 +28,6 @@ internal sealed class ConversationEntity : ITableEntity
     public DateTimeOffset? InstalledAt { get; set; }
     public DateTimeOffset? UninstalledAt { get; set; }
     public DateTimeOffset? WelcomedAt { get; set; }
-    public DateTimeOffset? LastActivityAt { get; set; }
 
     public static ConversationEntity From(StoredConversation c) => new()
     {
@@ -51,7 +50,6 @@ internal sealed class ConversationEntity : ITableEntity
         InstalledAt = c.InstalledAt,
         UninstalledAt = c.UninstalledAt,
         WelcomedAt = c.WelcomedAt,
-        LastActivityAt = c.LastActivityAt,
     };
 
     public StoredConversation ToRecord() => new()
@@ -74,6 +72,5 @@ internal sealed class ConversationEntity : ITableEntity
         InstalledAt = InstalledAt,
         UninstalledAt = UninstalledAt,
         WelcomedAt = WelcomedAt,
-        LastActivityAt = LastActivityAt,
     };
 }

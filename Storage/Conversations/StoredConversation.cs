@@ -26,5 +26,4 @@ public sealed record StoredConversation
     public DateTimeOffset? InstalledAt { get; init; }
     public DateTimeOffset? UninstalledAt { get; init; }
     public DateTimeOffset? WelcomedAt { get; init; }
-    public DateTimeOffset? LastActivityAt { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed class ConversationStoreTests : StorageTestBase
         var read = await store.GetAsync("tenant-a", "a:1xYz/Personal#1?", CancellationToken.None);
 
         Assert.NotNull(read);
-        Assert.Equal(Personal() with { InstalledAt = T0, LastActivityAt = T0 }, read);
+        Assert.Equal(Personal() with { InstalledAt = T0 }, read);
     }
 
     [Fact]
@@ -45,8 +45,78 @@ public sealed class ConversationStoreTests : StorageTestBase
 
         Assert.Equal(T0, read!.InstalledAt);
         Assert.Equal(T0, read.WelcomedAt);
-        Assert.Equal(T0.AddHours(1), read.LastActivityAt);
         Assert.Equal("en-US", read.Locale);
+    }
+
+    [Fact]
+    public async Task Recording_what_the_row_already_says_writes_nothing()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+        var before = await RowAsync();
+
+        await store.RecordInstalledAsync(Personal(), T0.AddHours(1), CancellationToken.None);
+        await store.RecordInstalledAsync(Personal() with { UserName = null, BotName = null }, T0.AddHours(2), CancellationToken.None);
+
+        Assert.Equal(before.ETag, (await RowAsync()).ETag);
+    }
+
+    [Fact]
+    public async Task Concurrent_refreshes_of_one_conversation_all_succeed_and_leave_one_row_with_its_install_and_welcome()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+        Assert.True(await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None));
+
+        // Every refresh carries another service URL, so each one writes.
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            store.RecordInstalledAsync(Personal() with { ServiceUrl = $"https://smba.trafficmanager.net/r{i}/" }, T0.AddMinutes(i), CancellationToken.None)));
+
+        var rows = await store.ListAsync("tenant-a", CancellationToken.None).ToListAsync();
+        var row = Assert.Single(rows);
+        Assert.Equal((T0, T0, true), (row.InstalledAt, row.WelcomedAt, row.Installed));
+        Assert.StartsWith("https://smba.trafficmanager.net/r", row.ServiceUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Concurrent_first_records_and_a_welcome_claim_add_one_row_and_welcome_once()
+    {
+        var store = new ConversationStore(Tables);
+
+        var records = Enumerable.Range(0, 20).Select(i =>
+            store.RecordInstalledAsync(Personal() with { ServiceUrl = $"https://smba.trafficmanager.net/r{i % 3}/" }, T0, CancellationToken.None));
+        await Task.WhenAll(records);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => i % 2 == 0
+            ? store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None)
+            : store.RecordInstalledAsync(Personal() with { ServiceUrl = $"https://smba.trafficmanager.net/x{i}/" }, T0, CancellationToken.None).ContinueWith(_ => false, TaskScheduler.Default)));
+
+        Assert.Single(await store.ListAsync("tenant-a", CancellationToken.None).ToListAsync());
+        Assert.Equal(1, claims.Count(c => c));
+    }
+
+    [Fact]
+    public async Task A_refresh_racing_the_welcome_claim_does_not_take_the_welcome_away()
+    {
+        var store = new ConversationStore(Tables);
+        await store.RecordInstalledAsync(Personal(), T0, CancellationToken.None);
+
+        var refreshes = Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            store.RecordInstalledAsync(Personal() with { ServiceUrl = $"https://smba.trafficmanager.net/r{i}/" }, T0, CancellationToken.None)));
+        var claimed = await store.TryClaimWelcomeAsync("tenant-a", Personal().ConversationId, T0, CancellationToken.None);
+        await refreshes;
+
+        Assert.True(claimed);
+        Assert.Equal(T0, (await store.GetAsync("tenant-a", Personal().ConversationId, CancellationToken.None))!.WelcomedAt);
+    }
+
+    private async Task<Azure.Data.Tables.TableEntity> RowAsync()
+    {
+        var table = Tables.Get(TableNames.Conversations);
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            return row;
+        }
+        throw new InvalidOperationException("no conversation row");
     }
 
     [Fact]

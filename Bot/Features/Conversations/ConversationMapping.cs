@@ -31,7 +31,9 @@ public static class ConversationMapping
             TeamId = turn.ChannelData.TeamId,
             TeamAadGroupId = turn.ChannelData.TeamAadGroupId,
             TeamName = turn.ChannelData.TeamName,
-            Locale = reference.Locale,
+            // The language of the person's Teams, for what the bot posts to them later. A channel has no language of
+            // its own (each poster's Teams has one), so storing the last poster's would rewrite the row at every post.
+            Locale = isPersonal ? reference.Locale : null,
         };
     }
 
