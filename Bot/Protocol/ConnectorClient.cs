@@ -55,6 +55,12 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
 
     private async Task<ConnectorResult<T>> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
     {
+        if (!ActivityEnvelope.IsUsableServiceUrl(serviceUrl))
+        {
+            // A reference stored from a malformed activity (or edited by hand): nothing can be sent to it, ever.
+            logger.LogWarning("Connector {Method} not sent: the conversation's service URL is not an http(s) URL", method);
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, null, "serviceUrl is not an http(s) URL");
+        }
         using var request = new HttpRequestMessage(method, BuildUri(serviceUrl, path));
         if (body is not null)
         {

@@ -5,7 +5,8 @@ namespace ThiDuaBot.Bot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: reads one activity (≤ <see cref="MaxBodyBytes"/>), checks the channel's token and
-/// the tenant, routes it and answers. Failures are plain status codes: 400 malformed, 401 not from the channel,
+/// the tenant, routes it and answers. Failures are plain status codes: 400 malformed (not I-JSON, not an activity,
+/// or not of the shape <see cref="ActivityEnvelope"/> requires), 401 not from the channel,
 /// 403 tenant not served, 413 too large, 500 with no detail.
 /// </summary>
 public static class MessagesEndpoint
@@ -38,17 +39,25 @@ public static class MessagesEndpoint
             return;
         }
 
-        Activity? activity;
-        try
+        Activity? activity = null;
+        if (InterchangeableJson.IsValid(body))
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            activity = null;
+            try
+            {
+                activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+            }
+            catch (JsonException)
+            {
+            }
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (ActivityEnvelope.Problem(activity) is { } problem)
+        {
+            logger.LogWarning("Refused a malformed {Type} activity: {Problem}", Shorten(activity.Type), problem);
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -92,6 +101,8 @@ public static class MessagesEndpoint
             await http.Response.WriteAsync(response.Body.ToJsonString(ProtocolJson.Options), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static string Shorten(string type) => type.Length <= 64 ? type : type[..64] + "…";
 
     /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

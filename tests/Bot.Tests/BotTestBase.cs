@@ -19,6 +19,9 @@ public abstract class BotTestBase : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
+    /// <summary>The host environment of <see cref="Bot"/>: Development lets a test run it without channel tokens.</summary>
+    protected virtual string Environment => "Production";
+
     protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
@@ -28,7 +31,7 @@ public abstract class BotTestBase : IAsyncLifetime
         var azurite = await AzuriteServer.GetAsync();
         StorageConnectionString = azurite.ConnectionString;
         Channel = await FakeTeamsChannel.StartAsync();
-        Bot = new BotApplication(Channel, StorageConnectionString, AzuriteServer.NewTablePrefix(), Settings, ConfigureServices);
+        Bot = new BotApplication(Channel, StorageConnectionString, AzuriteServer.NewTablePrefix(), Settings, ConfigureServices, Environment);
         Bot.CreateClient().Dispose(); // start the host, so tables exist before the test
     }
 
@@ -66,6 +69,14 @@ public abstract class BotTestBase : IAsyncLifetime
     }
 
     protected Task<HttpResponseMessage> SendAsync(JsonObject activity) => Bot.PostActivityAsync(activity, Bot.ValidToken());
+
+    /// <summary>Posts <paramref name="body"/> as it is (text no serializer would write: lone surrogates, duplicate names).</summary>
+    protected async Task<HttpResponseMessage> SendRawAsync(string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", Bot.ValidToken());
+        return await Bot.CreateClient().SendAsync(request);
+    }
 
     /// <summary>Every row the bot has stored in any of its tables.</summary>
     protected async Task<int> CountStoredRowsAsync()

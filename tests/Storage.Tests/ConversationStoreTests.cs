@@ -174,4 +174,36 @@ public sealed class ConversationStoreTests : StorageTestBase
         Assert.Null(await store.GetAsync("tenant-a", "c2", CancellationToken.None));
         Assert.Equal("c2", (await store.FindPersonalAsync("tenant-b", "aad-user-1", CancellationToken.None))?.ConversationId);
     }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(1000)]
+    [InlineData(2048)]
+    public async Task A_conversation_id_past_the_key_limit_is_stored_and_found_under_its_hash(int length)
+    {
+        var store = new ConversationStore(Tables);
+        var id = "a:" + new string('x', length - 2);
+        var slashes = "19:" + new string('/', (length - 3) / 3);
+
+        await store.RecordInstalledAsync(Personal(conversationId: id), T0, CancellationToken.None);
+        await store.RecordInstalledAsync(Personal(conversationId: slashes), T0, CancellationToken.None);
+
+        Assert.Equal(id, (await store.GetAsync("tenant-a", id, CancellationToken.None))?.ConversationId);
+        Assert.Equal(slashes, (await store.GetAsync("tenant-a", slashes, CancellationToken.None))?.ConversationId);
+        Assert.Null(await store.GetAsync("tenant-a", id + "y", CancellationToken.None));
+        Assert.True(await store.TryClaimWelcomeAsync("tenant-a", id, T0, CancellationToken.None));
+        Assert.Equal(2, (await store.ListAsync("tenant-a", CancellationToken.None).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public void Hashed_row_keys_cannot_meet_encoded_ones()
+    {
+        var longId = new string('x', 600);
+        var hashed = ConversationKeys.Row(longId);
+
+        Assert.StartsWith("%h", hashed, StringComparison.Ordinal);
+        Assert.True(hashed.Length < ConversationKeys.MaxPlainRowKeyBytes);
+        Assert.NotEqual(hashed, ConversationKeys.Row(hashed));
+        Assert.Equal("a:1%2F2", ConversationKeys.Row("a:1/2"));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class PledgeLaunchRefreshHandler(RoleCheck roles, PledgeCampaigns 
         {
             return refusal!;
         }
-        var campaignId = CardData.Text(action.Data, PledgeLaunchCard.CampaignKey);
+        var campaignId = CardData.Id(action.Data, PledgeLaunchCard.CampaignKey);
         var launch = string.IsNullOrWhiteSpace(campaignId) ? null : await launches.GetAsync(caller.TenantId, campaignId, cancellationToken).ConfigureAwait(false);
         var campaign = launch is null ? null : await campaigns.LoadAsync(caller.TenantId, launch.CampaignId, cancellationToken).ConfigureAwait(false);
         if (launch is null || campaign is null)

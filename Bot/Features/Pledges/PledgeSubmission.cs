@@ -26,9 +26,9 @@ public sealed record PledgeSubmission(
     /// <summary>The submission in <paramref name="data"/>, or null when the card's own data is missing (not a pledge card).</summary>
     public static PledgeSubmission? From(JsonObject data)
     {
-        var campaignId = CardData.Text(data, PledgeCard.CampaignIdKey);
-        var subject = CardData.Text(data, PledgeCard.SubjectKey);
-        var kind = PledgeKeys.ParseKind(CardData.Text(data, PledgeCard.KindKey));
+        var campaignId = CardData.Id(data, PledgeCard.CampaignIdKey);
+        var subject = CardData.Id(data, PledgeCard.SubjectKey);
+        var kind = PledgeKeys.ParseKind(CardData.Id(data, PledgeCard.KindKey));
         if (string.IsNullOrWhiteSpace(campaignId) || string.IsNullOrWhiteSpace(subject) || kind is null)
         {
             return null;
@@ -46,7 +46,7 @@ public sealed record PledgeSubmission(
             int.TryParse(Scalar(data[PledgeCard.CampaignVersionKey]), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0,
             kind.Value,
             subject,
-            CardData.Text(data, PledgeCard.NonceKey) ?? "",
+            CardData.Id(data, PledgeCard.NonceKey) ?? "",
             CardData.Text(data, PledgeCard.TitleInput),
             (CardData.Text(data, PledgeCard.AreasInput) ?? "")
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -23,8 +23,8 @@ public sealed record ProgressSubmission(
     /// <summary>The submission in <paramref name="data"/>, or null when the card's own data is missing (not a progress card).</summary>
     public static ProgressSubmission? From(JsonObject data)
     {
-        var campaignId = CardData.Text(data, ProgressCard.CampaignIdKey);
-        var subject = CardData.Text(data, ProgressCard.SubjectKey);
+        var campaignId = CardData.Id(data, ProgressCard.CampaignIdKey);
+        var subject = CardData.Id(data, ProgressCard.SubjectKey);
         if (string.IsNullOrWhiteSpace(campaignId) || string.IsNullOrWhiteSpace(subject))
         {
             return null;
@@ -48,10 +48,10 @@ public sealed record ProgressSubmission(
             : 0;
         return new ProgressSubmission(
             campaignId,
-            CardData.Text(data, ProgressCard.MonthKey),
+            CardData.Id(data, ProgressCard.MonthKey),
             subject,
             version,
-            CardData.Text(data, ProgressCard.NonceKey) ?? "",
+            CardData.Id(data, ProgressCard.NonceKey) ?? "",
             statuses,
             achieved,
             CardData.Text(data, ProgressCard.GoodDeedAboutInput),

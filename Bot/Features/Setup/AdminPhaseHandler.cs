@@ -18,7 +18,7 @@ public sealed class AdminPhaseHandler(bool start, RoleCheck roles, CampaignStore
 
     protected override async Task<AdminCardModel> RunAsync(TurnContext turn, Caller caller, CardAction action, CancellationToken cancellationToken)
     {
-        var (notice, error) = await ChangeAsync(turn.Strings, caller, CardData.Text(action.Data, AdminCard.PhaseInput), cancellationToken).ConfigureAwait(false);
+        var (notice, error) = await ChangeAsync(turn.Strings, caller, CardData.Id(action.Data, AdminCard.PhaseInput), cancellationToken).ConfigureAwait(false);
         return new AdminCardModel { Notices = notice is null ? [] : [notice], Errors = error is null ? [] : [error] };
     }
 

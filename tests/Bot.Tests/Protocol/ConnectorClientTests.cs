@@ -318,12 +318,17 @@ public sealed class ConnectorClientTests : BotTestBase
     [InlineData("/connector/")]
     [InlineData("smba.trafficmanager.net/apac")]
     [InlineData("")]
-    public async Task Service_url_that_is_not_absolute_http_or_https_is_an_argument_error_and_nothing_is_sent(string serviceUrl)
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://user:secret@smba.trafficmanager.net/apac/")]
+    public async Task Service_url_that_is_not_absolute_http_or_https_is_a_failed_send_that_never_reached_the_service(string serviceUrl)
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => Connector.SendToConversationAsync(serviceUrl, ThreadId, Message("x"), CancellationToken.None));
+        // A stored reference can carry such a URL (written by hand, or by an older version): the caller gets a failed
+        // result to report like any other, not an exception that would answer the person's request with a 500.
+        var result = await Connector.SendToConversationAsync(serviceUrl, ThreadId, Message("x"), CancellationToken.None);
+        var members = await Connector.GetConversationMembersAsync(serviceUrl, ThreadId, CancellationToken.None);
 
-        Assert.Equal("serviceUrl", error.ParamName);
+        Assert.Equal((ConnectorOutcome.Failed, false), (result.Outcome, result.MayHaveReachedService));
+        Assert.Equal(ConnectorOutcome.Failed, members.Outcome);
         Assert.Empty(Channel.ConnectorRequests);
     }
 

@@ -15,9 +15,9 @@ public sealed class UnitRequests(CampaignCallerResolver callers)
     public async Task<(UnitRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, bool needsPerson, CancellationToken cancellationToken)
     {
         var s = turn.Strings;
-        var campaignId = CardData.Text(action.Data, UnitRollupCard.CampaignIdKey);
-        var unitId = CardData.Text(action.Data, UnitRollupCard.UnitIdKey);
-        var person = CardData.Text(action.Data, UnitRollupCard.PersonKey);
+        var campaignId = CardData.Id(action.Data, UnitRollupCard.CampaignIdKey);
+        var unitId = CardData.Id(action.Data, UnitRollupCard.UnitIdKey);
+        var person = CardData.Id(action.Data, UnitRollupCard.PersonKey);
         if (string.IsNullOrWhiteSpace(campaignId) || string.IsNullOrWhiteSpace(unitId) || (needsPerson && string.IsNullOrWhiteSpace(person)))
         {
             return (null, InvokeResponse.Message(s.UnknownCardAction));

@@ -72,7 +72,7 @@ public sealed class UnitMonthAmendHandler(
                 UnitId = request.UnitId,
                 Comment = comment,
                 Reason = reason,
-                Nonce = CardData.Text(action.Data, UnitMonthCard.NonceKey) is { Length: > 0 } nonce ? nonce : PledgeCardFactory.NewNonce(),
+                Nonce = CardData.Id(action.Data, UnitMonthCard.NonceKey) is { Length: > 0 } nonce ? nonce : PledgeCardFactory.NewNonce(),
                 By = UnitMonthAuthor.Of(request),
                 At = time.GetUtcNow(),
             },

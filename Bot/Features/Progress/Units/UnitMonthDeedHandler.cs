@@ -23,12 +23,12 @@ public sealed class UnitMonthDeedHandler(UnitMonthRequests requests, ProgressSto
             return refusal!;
         }
         var s = request.Strings;
-        var person = CardData.Text(action.Data, UnitMonthCard.PersonKey)?.Trim();
+        var person = CardData.Id(action.Data, UnitMonthCard.PersonKey)?.Trim();
         if (string.IsNullOrEmpty(person))
         {
             return InvokeResponse.Message(s.UnitMonthUnknownAction);
         }
-        if (GoodDeedDecisions.Parse(CardData.Text(action.Data, UnitMonthCard.DecisionKey)) is not { } decision)
+        if (GoodDeedDecisions.Parse(CardData.Id(action.Data, UnitMonthCard.DecisionKey)) is not { } decision)
         {
             return InvokeResponse.Message(s.UnitMonthDeedUnknownDecision);
         }

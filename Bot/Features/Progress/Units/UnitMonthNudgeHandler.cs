@@ -21,7 +21,7 @@ public sealed class UnitMonthNudgeHandler(UnitMonthRequests requests, UnitMonthN
             return refusal!;
         }
         var all = action.Data[UnitMonthCard.AllKey] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
-        var person = CardData.Text(action.Data, UnitMonthCard.PersonKey)?.Trim();
+        var person = CardData.Id(action.Data, UnitMonthCard.PersonKey)?.Trim();
         if (!all && string.IsNullOrEmpty(person))
         {
             return InvokeResponse.Message(request.Strings.UnitMonthUnknownAction);

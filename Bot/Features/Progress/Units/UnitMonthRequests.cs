@@ -18,8 +18,8 @@ public sealed class UnitMonthRequests(CampaignCallerResolver callers, UnitMonthR
     public async Task<(UnitMonthRequest? Request, InvokeResponse? Refusal)> CheckAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var s = turn.Strings;
-        var campaignId = CardData.Text(action.Data, UnitMonthCard.CampaignIdKey);
-        var unitId = CardData.Text(action.Data, UnitMonthCard.UnitIdKey);
+        var campaignId = CardData.Id(action.Data, UnitMonthCard.CampaignIdKey);
+        var unitId = CardData.Id(action.Data, UnitMonthCard.UnitIdKey);
         if (string.IsNullOrWhiteSpace(campaignId) || string.IsNullOrWhiteSpace(unitId))
         {
             return (null, InvokeResponse.Message(s.UnknownCardAction));
@@ -41,7 +41,7 @@ public sealed class UnitMonthRequests(CampaignCallerResolver callers, UnitMonthR
         {
             return (null, InvokeResponse.Message(s.UnitMonthNotHead));
         }
-        if (ProgressMonth.Parse(CardData.Text(action.Data, UnitMonthCard.MonthKey)) is not { } month)
+        if (ProgressMonth.Parse(CardData.Id(action.Data, UnitMonthCard.MonthKey)) is not { } month)
         {
             return (null, InvokeResponse.Message(s.UnitMonthBadMonth));
         }

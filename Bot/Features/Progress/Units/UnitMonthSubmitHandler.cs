@@ -55,7 +55,7 @@ public sealed class UnitMonthSubmitHandler(
                 Month = month.Key,
                 UnitId = request.UnitId,
                 Comment = comment,
-                Nonce = CardData.Text(action.Data, UnitMonthCard.NonceKey) is { Length: > 0 } nonce ? nonce : PledgeCardFactory.NewNonce(),
+                Nonce = CardData.Id(action.Data, UnitMonthCard.NonceKey) is { Length: > 0 } nonce ? nonce : PledgeCardFactory.NewNonce(),
                 By = UnitMonthAuthor.Of(request),
                 At = time.GetUtcNow(),
             },
