@@ -117,25 +117,34 @@ public sealed class RosterStore
     public async Task<bool> LinkAadObjectIdAsync(string tenantId, string campaignId, string signInName, string aadObjectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var partition = RosterKeys.Partition(tenantId, campaignId);
-        var response = await _people.GetEntityIfExistsAsync<PersonEntity>(partition, RosterKeys.PersonRow(signInName), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!response.HasValue)
+        PersonEntity entity;
+        for (var attempt = 1; ; attempt++)
         {
-            return false;
-        }
-        var entity = response.Value!;
-        if (!string.IsNullOrEmpty(entity.AadObjectId))
-        {
-            return string.Equals(entity.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
-        }
-        entity.AadObjectId = aadObjectId;
-        entity.UpdatedAt = now;
-        try
-        {
-            await _people.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            return false;
+            var response = await _people.GetEntityIfExistsAsync<PersonEntity>(partition, RosterKeys.PersonRow(signInName), cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!response.HasValue)
+            {
+                return false;
+            }
+            entity = response.Value!;
+            if (!string.IsNullOrEmpty(entity.AadObjectId))
+            {
+                return string.Equals(entity.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+            }
+            entity.AadObjectId = aadObjectId;
+            entity.UpdatedAt = now;
+            try
+            {
+                await _people.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < 5)
+            {
+                // The row changed meanwhile (most often: the same person's other message linked it): read it again.
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                return false;
+            }
         }
         await _aadIndex.UpsertEntityAsync(new AadIndexEntity
         {

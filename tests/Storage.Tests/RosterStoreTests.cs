@@ -72,6 +72,24 @@ public sealed class RosterStoreTests : StorageTestBase
     }
 
     [Fact]
+    public async Task A_persons_first_messages_at_once_all_find_them_linked()
+    {
+        var store = new RosterStore(Tables);
+        var others = Enumerable.Range(0, 8).Select(i => An(aad: null) with { SignInName = $"user{i}@example.vn" }).ToList();
+        await store.ApplyAsync("tenant-a", "td-2013", new RosterChanges([An(aad: null), .. others], []), CancellationToken.None);
+
+        // Each person's messages race each other; reading every row first makes the writes meet.
+        var links = await Task.WhenAll(Enumerable.Range(0, 90).Select(i => i % 9 == 8
+            ? store.LinkAadObjectIdAsync("tenant-a", "td-2013", "an.nguyen@sokhcn.example.vn", "aad-an", T0, CancellationToken.None)
+            : store.LinkAadObjectIdAsync("tenant-a", "td-2013", $"user{i % 9}@example.vn", $"aad-user{i % 9}", T0, CancellationToken.None)));
+        var impostor = await store.LinkAadObjectIdAsync("tenant-a", "td-2013", "an.nguyen@sokhcn.example.vn", "aad-impostor", T0, CancellationToken.None);
+
+        Assert.All(links, Assert.True);
+        Assert.False(impostor);
+        Assert.Equal("Nguyễn Văn An", (await store.FindByAadObjectIdAsync("tenant-a", "td-2013", "aad-an", CancellationToken.None))?.DisplayName);
+    }
+
+    [Fact]
     public async Task A_units_people_are_one_range_query_and_follow_moves_in_small_and_large_changes()
     {
         var store = new RosterStore(Tables);
