@@ -4,6 +4,7 @@ namespace ThiDuaBot.Bench;
 /// <c>ThiDuaBot.Bench [--cards N] [--kill-at 0.5] …</c>: the outbox fan-out benchmark (see docs/benchmarks.md).
 /// <c>ThiDuaBot.Bench rollups [--people 10000] [--units 200] …</c>: the unit heads' month roll-up benchmark.
 /// <c>ThiDuaBot.Bench digest [--people 10000] [--units 200] …</c>: the council digest benchmark, 12 months of reports.
+/// <c>ThiDuaBot.Bench inbound [--connections 16,64] [--seconds 10] …</c>: <c>/api/messages</c> under load, one conversation and many.
 /// <c>ThiDuaBot.Bench bot</c>: runs the bot itself; the benchmark starts (and kills) it that way.
 /// </summary>
 internal static class BenchProgram
@@ -25,6 +26,19 @@ internal static class BenchProgram
             {
                 await Console.Error.WriteLineAsync("error: " + ex.Message);
                 await Console.Error.WriteLineAsync("usage: ThiDuaBot.Bench digest [--people 10000] [--units 200] [--report-share 0.8] [--deed-share 0.1] [--runs 3] [--azurite-disk true]");
+                return 2;
+            }
+        }
+        if (args.Length > 0 && args[0] == "inbound")
+        {
+            try
+            {
+                return await Inbound.RunAsync(InboundOptions.Parse(args[1..]));
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                await Console.Error.WriteLineAsync("usage: ThiDuaBot.Bench inbound [--connections 16,64] [--seconds 10] [--rounds 3] [--azurite-disk true]");
                 return 2;
             }
         }
